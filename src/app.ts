@@ -1,0 +1,94 @@
+import type { Server } from 'node:http';
+import type { webApi } from '@slack/bolt';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createRepositories } from './db/repositories/index.js';
+import { type AppLogger, createLogger } from './logger.js';
+import { createCoalitionService } from './services/coalitions.js';
+import { createEventLedger } from './services/events.js';
+import { createRosterService } from './services/roster.js';
+import { createSlackApp, wireSlackApp } from './slack/create-slack-app.js';
+import { createSlackDirectory } from './slack/directory.js';
+import { createInFlightTracker } from './slack/middleware/in-flight.js';
+
+export interface AppOverrides {
+  clock?: Clock;
+  logger?: AppLogger;
+  clientOptions?: webApi.WebClientOptions;
+}
+
+// Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
+const SHUTDOWN_DRAIN_MS = 8_000;
+
+/** The composition root: every dependency is built here and passed in, so tests can swap any of them. */
+export async function createApp(config: Config, overrides: AppOverrides = {}) {
+  const clock = overrides.clock ?? systemClock;
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const database = openDatabase(config.databasePath);
+  const appliedMigrations = database.migrate();
+  logger.info({ appliedMigrations }, 'database ready');
+
+  const repos = createRepositories(database.db);
+  const inFlight = createInFlightTracker();
+  const events = createEventLedger({ repos, clock });
+  const slack = createSlackApp({
+    config,
+    logger,
+    healthy: () => safePing(database.ping),
+    ...(overrides.clientOptions ? { clientOptions: overrides.clientOptions } : {}),
+  });
+  const directory = createSlackDirectory({ client: slack.client });
+  const roster = createRosterService({ repos, directory, clock });
+  const coalitions = createCoalitionService({
+    repos,
+    directory,
+    roster,
+    clock,
+    defaultTimezone: config.defaultTimezone,
+  });
+  wireSlackApp(slack, { coalitions, roster, events, logger }, inFlight);
+
+  let server: Server | undefined;
+  let stopping: Promise<void> | undefined;
+
+  return {
+    appliedMigrations,
+    repos,
+    services: { coalitions, roster, events },
+    logger,
+    async start(): Promise<{ port: number | undefined }> {
+      await slack.init();
+      const started = (await slack.start(config.port)) as unknown;
+      server = config.slack.mode === 'http' ? (started as Server) : undefined;
+      const address = server?.address();
+      const port = typeof address === 'object' && address ? address.port : undefined;
+      logger.info({ mode: config.slack.mode, port }, 'Coalition Check-ins is running');
+      return { port };
+    },
+    /** Waits for listeners still running; tests use it to know a request's side effects are done. */
+    idle: (timeoutMs?: number) => inFlight.idle(timeoutMs),
+    stop(): Promise<void> {
+      stopping ??= (async () => {
+        await slack
+          .stop()
+          .catch((error: unknown) => logger.warn({ err: String(error) }, 'receiver did not stop cleanly'));
+        const drained = await inFlight.idle(SHUTDOWN_DRAIN_MS);
+        if (!drained) logger.warn({ inFlight: inFlight.size }, 'stopped with work still in flight');
+        database.close();
+        logger.info('stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+function safePing(ping: () => boolean): boolean {
+  try {
+    return ping();
+  } catch {
+    return false;
+  }
+}
+
+export type CoalitionApp = Awaited<ReturnType<typeof createApp>>;

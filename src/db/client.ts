@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema.js';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface DatabaseHandle {
+  db: Db;
+  /** Runs pending migrations and says how many it applied (0 on a restart). */
+  migrate(): number;
+  ping(): boolean;
+  close(): void;
+}
+
+// src/db/client.ts and dist/db/client.js sit at the same depth, so one relative path serves both.
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
+
+export function openDatabase(path: string): DatabaseHandle {
+  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // A second instance or the backup job may hold the write lock briefly; wait rather than fail.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  return {
+    db,
+    migrate: () => {
+      const before = appliedMigrationCount(sqlite);
+      migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      return appliedMigrationCount(sqlite) - before;
+    },
+    ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
+    close: () => {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+}
+
+function appliedMigrationCount(sqlite: Database.Database): number {
+  const table = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (!table) return 0;
+  const row = sqlite.prepare('select count(*) as count from __drizzle_migrations').get() as { count: number };
+  return row.count;
+}

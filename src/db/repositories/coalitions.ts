@@ -1,0 +1,45 @@
+import { and, eq } from 'drizzle-orm';
+import type { Coalition } from '../../domain/people.js';
+import type { Db } from '../client.js';
+import { coalitions } from '../schema.js';
+
+type CoalitionRow = typeof coalitions.$inferSelect;
+
+function toCoalition(row: CoalitionRow): Coalition {
+  return { ...row };
+}
+
+export function createCoalitionRepository({ db }: { db: Db }) {
+  return {
+    findByChannel(teamId: string, channelId: string): Coalition | undefined {
+      const row = db
+        .select()
+        .from(coalitions)
+        .where(and(eq(coalitions.teamId, teamId), eq(coalitions.channelId, channelId)))
+        .get();
+      return row && toCoalition(row);
+    },
+    /** Slack Connect events name the channel but may carry another team's id, so look up by channel alone too. */
+    findByChannelId(channelId: string): Coalition | undefined {
+      const row = db.select().from(coalitions).where(eq(coalitions.channelId, channelId)).get();
+      return row && toCoalition(row);
+    },
+    findById(id: number): Coalition | undefined {
+      const row = db.select().from(coalitions).where(eq(coalitions.id, id)).get();
+      return row && toCoalition(row);
+    },
+    listByTeam(teamId: string): Coalition[] {
+      return db.select().from(coalitions).where(eq(coalitions.teamId, teamId)).all().map(toCoalition);
+    },
+    /** Returns the existing coalition when the channel is already bound, so setup can run twice. */
+    create(input: Omit<Coalition, 'id'>): { coalition: Coalition; created: boolean } {
+      const inserted = db.insert(coalitions).values(input).onConflictDoNothing().returning().get();
+      if (inserted) return { coalition: toCoalition(inserted), created: true };
+      const existing = this.findByChannel(input.teamId, input.channelId);
+      if (!existing) throw new Error('coalition insert conflicted but no row was found');
+      return { coalition: existing, created: false };
+    },
+  };
+}
+
+export type CoalitionRepository = ReturnType<typeof createCoalitionRepository>;

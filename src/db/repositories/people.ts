@@ -1,0 +1,62 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { Person, Role } from '../../domain/people.js';
+import type { SectorKey } from '../../domain/sectors.js';
+import type { Db } from '../client.js';
+import { people } from '../schema.js';
+
+type PersonRow = typeof people.$inferSelect;
+
+function toPerson(row: PersonRow): Person {
+  return { ...row, sector: row.sector as SectorKey | null };
+}
+
+export type NewPerson = Omit<Person, 'id' | 'leftAt' | 'organisationId' | 'sector' | 'whatTheyBring'> &
+  Partial<Pick<Person, 'organisationId' | 'sector' | 'whatTheyBring'>>;
+
+export type PersonPatch = Partial<
+  Pick<
+    Person,
+    'displayName' | 'tz' | 'organisationId' | 'sector' | 'whatTheyBring' | 'role' | 'active' | 'leftAt' | 'homeTeamId'
+  >
+>;
+
+export function createPeopleRepository({ db }: { db: Db }) {
+  const find = (coalitionId: number, slackUserId: string): Person | undefined => {
+    const row = db
+      .select()
+      .from(people)
+      .where(and(eq(people.coalitionId, coalitionId), eq(people.slackUserId, slackUserId)))
+      .get();
+    return row && toPerson(row);
+  };
+  return {
+    find,
+    listByCoalition(coalitionId: number): Person[] {
+      return db.select().from(people).where(eq(people.coalitionId, coalitionId)).all().map(toPerson);
+    },
+    listBySlackUser(slackUserId: string): Person[] {
+      return db.select().from(people).where(eq(people.slackUserId, slackUserId)).all().map(toPerson);
+    },
+    countActiveCoordinators(coalitionId: number): number {
+      const row = db
+        .select({ value: count() })
+        .from(people)
+        .where(and(eq(people.coalitionId, coalitionId), eq(people.role, 'coordinator'), eq(people.active, true)))
+        .get();
+      return row?.value ?? 0;
+    },
+    insert(person: NewPerson): Person {
+      return toPerson(db.insert(people).values(person).returning().get());
+    },
+    update(id: number, patch: PersonPatch): Person {
+      const row = db.update(people).set(patch).where(eq(people.id, id)).returning().get();
+      if (!row) throw new Error(`person ${id} not found for update`);
+      return toPerson(row);
+    },
+    setRole(id: number, role: Role): Person {
+      return this.update(id, { role });
+    },
+  };
+}
+
+export type PeopleRepository = ReturnType<typeof createPeopleRepository>;

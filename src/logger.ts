@@ -1,0 +1,105 @@
+import type { Logger as BoltLogger } from '@slack/bolt';
+import { LogLevel } from '@slack/bolt';
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+export type AppLogger = Logger;
+
+/**
+ * Free text from partners (answers, notes, message text, modal state) and tokens never reach the logs.
+ * Paths cover the shapes our services log and the Slack payloads Bolt may hand to the error handler.
+ */
+export const REDACTED_PATHS = [
+  'token',
+  '*.token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  'headers.authorization',
+  '*.headers.authorization',
+  'text',
+  '*.text',
+  '*.*.text',
+  'blocks',
+  '*.blocks',
+  'answers',
+  '*.answers',
+  'note',
+  '*.note',
+  'view.state',
+  '*.view.state',
+  'body.view.state',
+  'message',
+  '*.message',
+  'state',
+  '*.state',
+];
+
+const TOKEN_PATTERN = /\bxox[a-z]-[A-Za-z0-9-]+|\bxapp-[A-Za-z0-9-]+/g;
+
+export function scrubTokens(value: string): string {
+  return value.replace(TOKEN_PATTERN, '[redacted token]');
+}
+
+export function createLogger(level: string, destination?: DestinationStream): AppLogger {
+  const options = {
+    level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    base: { app: 'coalition-checkins' },
+    hooks: {
+      logMethod(this: Logger, args: Parameters<Logger['info']>, method: (...a: unknown[]) => void) {
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? scrubTokens(arg) : arg)),
+        );
+      },
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+const BOLT_TO_PINO: Record<LogLevel, string> = {
+  [LogLevel.DEBUG]: 'debug',
+  [LogLevel.INFO]: 'info',
+  [LogLevel.WARN]: 'warn',
+  [LogLevel.ERROR]: 'error',
+};
+
+function formatArgs(args: unknown[]): string {
+  return args
+    .map((arg) => (typeof arg === 'string' ? arg : arg instanceof Error ? arg.message : safeJson(arg)))
+    .join(' ');
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/**
+ * Bolt and @slack/web-api log request bodies at debug level; at info and above they log only
+ * method names and error codes, so formatting their arguments to one line keeps the logs greppable.
+ */
+export function toBoltLogger(logger: AppLogger): BoltLogger {
+  let child = logger.child({ component: 'bolt' });
+  return {
+    debug: (...args: unknown[]) => child.debug(formatArgs(args)),
+    info: (...args: unknown[]) => child.info(formatArgs(args)),
+    warn: (...args: unknown[]) => child.warn(formatArgs(args)),
+    error: (...args: unknown[]) => child.error(formatArgs(args)),
+    setLevel: (level: LogLevel) => {
+      child.level = BOLT_TO_PINO[level] ?? 'info';
+    },
+    getLevel: () =>
+      (Object.entries(BOLT_TO_PINO).find(([, pinoLevel]) => pinoLevel === child.level)?.[0] ??
+        LogLevel.INFO) as LogLevel,
+    setName: (name: string) => {
+      child = logger.child({ component: name });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { Intent, IntentKind } from '../../parse/command.js';
+import { parseCommand } from '../../parse/command.js';
+import type { ListenerDeps } from '../deps.js';
+import type { SubcommandContext, SubcommandHandler } from './coalition/handler.js';
+import { SUBCOMMAND_HANDLERS } from './coalition/index.js';
+
+type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
+
+/** `/coalition <subcommand>`: parse the text into an intent and hand it to that subcommand's handler. */
+export function createCoalitionCommand(deps: ListenerDeps) {
+  return async ({ ack, command, respond, client }: Args): Promise<void> => {
+    await ack(); // Slack wants the ack within 3 s; setup may take longer, so the answer goes via response_url.
+    const intent = parseCommand(command.text);
+    const reply: SubcommandContext<IntentKind>['reply'] = (message) =>
+      respond({ response_type: 'ephemeral', ...message } as Parameters<typeof respond>[0]);
+    const handler = SUBCOMMAND_HANDLERS[intent.kind] as SubcommandHandler<Intent['kind']>;
+    await handler({ intent, command, reply, client, deps } as SubcommandContext<Intent['kind']>);
+  };
+}

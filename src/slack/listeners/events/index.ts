@@ -1,0 +1,13 @@
+import type { App } from '@slack/bolt';
+import { EVENTS } from '../../ids.js';
+import type { ListenerDeps } from '../deps.js';
+import { createMemberJoined } from './member-joined.js';
+import { createMemberLeft } from './member-left.js';
+import { createUserChange } from './user-change.js';
+
+// Keep in step with manifest.yml: test/unit/manifest.test.ts compares the two.
+export function registerEvents(app: App, deps: ListenerDeps): void {
+  app.event(EVENTS.memberJoinedChannel, createMemberJoined(deps));
+  app.event(EVENTS.memberLeftChannel, createMemberLeft(deps));
+  app.event(EVENTS.userChange, createUserChange(deps));
+}

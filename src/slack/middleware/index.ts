@@ -1,0 +1,53 @@
+import type { AnyMiddlewareArgs, App, Middleware, RespondFn } from '@slack/bolt';
+import { isDomainError } from '../../domain/errors.js';
+import type { AppLogger } from '../../logger.js';
+import type { EventLedger } from '../../services/events.js';
+import { errorMessage } from '../blocks/error-message.js';
+import type { InFlightTracker } from './in-flight.js';
+
+type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { respond?: RespondFn };
+
+function trackInFlight(inFlight: InFlightTracker): Middleware<AnyMiddlewareArgs> {
+  return ({ next }) => inFlight.track(next());
+}
+
+/** Slack retries an event it thinks failed; its event_id stays the same, so act on each id once. */
+function dedupeEvents(events: EventLedger): Middleware<AnyMiddlewareArgs> {
+  return async ({ body, next }) => {
+    const envelope = body as { event_id?: unknown; team_id?: unknown };
+    if (typeof envelope.event_id !== 'string') return next();
+    if (!events.claim(envelope.event_id, String(envelope.team_id ?? ''))) return;
+    try {
+      await next();
+    } catch (error) {
+      events.release(envelope.event_id);
+      throw error;
+    }
+  };
+}
+
+/** Expected failures become a friendly ephemeral answer; anything else goes on to app.error. */
+function answerDomainErrors(logger: AppLogger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { next, respond } = args as Args;
+    try {
+      await next();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      if (!respond) {
+        logger.info({ code: error.code }, 'expected failure with nobody to tell');
+        return;
+      }
+      await respond({ response_type: 'ephemeral', replace_original: false, ...errorMessage(error) });
+    }
+  };
+}
+
+export function registerMiddleware(
+  app: App,
+  deps: { inFlight: InFlightTracker; events: EventLedger; logger: AppLogger },
+): void {
+  app.use(trackInFlight(deps.inFlight));
+  app.use(dedupeEvents(deps.events));
+  app.use(answerDomainErrors(deps.logger));
+}

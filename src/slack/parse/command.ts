@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors.js';
+import { ROLES } from '../../domain/people.js';
+import { parseSector, SECTOR_KEYS } from '../../domain/sectors.js';
+import { optionsOf, type Token, tokenize, usersOf, wordsOf } from './tokens.js';
+
+const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
+const sector = z.enum(SECTOR_KEYS);
+const MAX_NAME = 80;
+
+export const intentSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('help') }),
+  z.object({ kind: z.literal('setup'), name: z.string().trim().min(1).max(MAX_NAME).optional() }),
+  z.object({
+    kind: z.literal('partner'),
+    userId,
+    organisation: z.string().trim().min(1).max(MAX_NAME),
+    sector,
+  }),
+  z.object({ kind: z.literal('role'), userId, role: z.enum(ROLES) }),
+  z.object({ kind: z.literal('profile') }),
+  z.object({ kind: z.literal('partners') }),
+]);
+
+export type Intent = z.infer<typeof intentSchema>;
+export type IntentKind = Intent['kind'];
+
+interface Subcommand {
+  usage: string;
+  example: string;
+  summary: string;
+  coordinatorOnly?: boolean;
+  build(tokens: Token[]): Record<string, unknown>;
+}
+
+const SECTOR_HINT =
+  'Sectors: education, health, police, local_authority_childrens_services, parents_carers, youth_voice, housing, voluntary_community, faith, business… (`/coalition help` lists them all).';
+
+export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
+  help: {
+    usage: '/coalition help',
+    example: '/coalition help',
+    summary: 'what I do and every command',
+    build: () => ({}),
+  },
+  setup: {
+    usage: '/coalition setup [name]',
+    example: '/coalition setup Northside Children’s Safety Coalition',
+    summary: 'make this channel the coalition’s home; you become its first coordinator',
+    build: (tokens) => {
+      const name = wordsOf(tokens).join(' ').trim();
+      return name ? { name } : {};
+    },
+  },
+  partner: {
+    usage: '/coalition partner @name org:"Organisation" sector:<sector>',
+    example: '/coalition partner @sam org:"St Mary’s Primary" sector:education',
+    summary: 'record someone’s organisation and sector',
+    coordinatorOnly: true,
+    build: (tokens) => {
+      const options = optionsOf(tokens);
+      const sectorText = options.get('sector');
+      return {
+        userId: usersOf(tokens)[0],
+        organisation: options.get('org') ?? options.get('organisation') ?? options.get('organization'),
+        sector: sectorText === undefined ? undefined : (parseSector(sectorText) ?? sectorText),
+      };
+    },
+  },
+  role: {
+    usage: '/coalition role @name coordinator|partner|observer',
+    example: '/coalition role @sam coordinator',
+    summary: 'change what someone can do',
+    coordinatorOnly: true,
+    build: (tokens) => ({ userId: usersOf(tokens)[0], role: wordsOf(tokens)[0]?.toLowerCase() }),
+  },
+  profile: {
+    usage: '/coalition profile',
+    example: '/coalition profile',
+    summary: 'set your own organisation, sector and what you bring',
+    build: () => ({}),
+  },
+  partners: {
+    usage: '/coalition partners',
+    example: '/coalition partners',
+    summary: 'the roster by sector, and the core sectors not at the table yet',
+    build: () => ({}),
+  },
+};
+
+function isSubcommand(word: string): word is IntentKind {
+  return Object.hasOwn(SUBCOMMANDS, word);
+}
+
+const FIELD_ADVICE: Record<string, string> = {
+  userId: 'Mention the person with @, for example @sam.',
+  organisation: 'Give the organisation as org:"Name", for example org:"St Mary’s Primary".',
+  sector: `Give a sector as sector:education. ${SECTOR_HINT}`,
+  role: 'The role must be coordinator, partner or observer.',
+  name: `Keep the name under ${MAX_NAME} characters.`,
+};
+
+/** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */
+export function parseCommand(text: string): Intent {
+  const tokens = tokenize(text);
+  const first = tokens[0];
+  if (!first) return { kind: 'help' };
+  const word = first.type === 'word' ? first.value.toLowerCase() : '';
+  if (!isSubcommand(word)) {
+    const shown = first.type === 'word' ? first.value.slice(0, 40) : 'that';
+    throw new DomainError(
+      'usage',
+      `I don’t know the command \`${shown}\`.`,
+      'Try `/coalition help` to see everything I can do.',
+    );
+  }
+  const subcommand = SUBCOMMANDS[word];
+  const parsed = intentSchema.safeParse({ kind: word, ...subcommand.build(tokens.slice(1)) });
+  if (parsed.success) return parsed.data;
+  const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
+  const advice = fields.map((field) => FIELD_ADVICE[field]).filter((line): line is string => Boolean(line));
+  throw new DomainError(
+    'usage',
+    [`That \`/coalition ${word}\` needs a little more.`, ...advice].join(' '),
+    `Usage: \`${subcommand.usage}\`\nExample: \`${subcommand.example}\``,
+  );
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createTestDb } from '../../helpers/test-db.js';
+
+const now = new Date('2026-11-24T10:00:00Z');
+
+function seed() {
+  const { repos } = createTestDb();
+  const { coalition } = repos.coalitions.create({
+    teamId: 'T1',
+    channelId: 'C1',
+    name: 'Northside',
+    timezone: 'Europe/London',
+    createdBy: 'U1',
+    createdAt: now,
+  });
+  return { repos, coalition };
+}
+
+describe('repositories', () => {
+  it('binds a channel once: a second create returns the same coalition', () => {
+    const { repos, coalition } = seed();
+    const again = repos.coalitions.create({ ...coalition, name: 'Other name' });
+    expect(again.created).toBe(false);
+    expect(again.coalition.id).toBe(coalition.id);
+    expect(again.coalition.name).toBe('Northside');
+  });
+
+  it('returns domain types with real dates and booleans', () => {
+    const { repos, coalition } = seed();
+    const person = repos.people.insert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      slackUserId: 'U2',
+      homeTeamId: 'T2',
+      displayName: 'Sam',
+      tz: 'Asia/Kolkata',
+      role: 'partner',
+      active: true,
+      joinedAt: now,
+    });
+    expect(person.joinedAt).toBeInstanceOf(Date);
+    expect(person.active).toBe(true);
+    expect(person.homeTeamId).toBe('T2');
+    expect(repos.people.find(coalition.id, 'U2')?.tz).toBe('Asia/Kolkata');
+  });
+
+  it('matches organisations by name and fills in blanks later', () => {
+    const { repos, coalition } = seed();
+    const first = repos.organisations.upsert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      name: 'St Mary’s',
+      sector: null,
+      now,
+    });
+    const second = repos.organisations.upsert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      name: 'St Mary’s',
+      sector: 'education',
+      now,
+    });
+    expect(second.id).toBe(first.id);
+    expect(second.sector).toBe('education');
+    expect(repos.organisations.listByCoalition(coalition.id)).toHaveLength(1);
+  });
+
+  it('claims an event id once', () => {
+    const { repos } = seed();
+    expect(repos.processedEvents.markFirstSeen('Ev1', 'T1', now)).toBe(true);
+    expect(repos.processedEvents.markFirstSeen('Ev1', 'T1', now)).toBe(false);
+    repos.processedEvents.remove('Ev1');
+    expect(repos.processedEvents.markFirstSeen('Ev1', 'T1', now)).toBe(true);
+  });
+
+  it('keeps audit entries newest first', () => {
+    const { repos, coalition } = seed();
+    for (const [index, action] of ['a', 'b', 'c'].entries()) {
+      repos.auditLog.append({
+        teamId: 'T1',
+        coalitionId: coalition.id,
+        actorUserId: 'U1',
+        action,
+        at: new Date(now.getTime() + index * 1000),
+        after: { step: index },
+      });
+    }
+    const recent = repos.auditLog.recent('T1', coalition.id, 2);
+    expect(recent.map((entry) => entry.action)).toEqual(['c', 'b']);
+    expect(recent[0]?.after).toEqual({ step: 2 });
+  });
+});

@@ -5,9 +5,18 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createRepositories } from './db/repositories/index.js';
 import { type AppLogger, createLogger } from './logger.js';
+import { buildJobs } from './scheduler/jobs.js';
+import { createScheduler } from './scheduler/scheduler.js';
+import { createDispatcher } from './services/checkins/dispatcher.js';
+import { createCheckinHeartbeat } from './services/checkins/heartbeat.js';
+import { createCyclePlanner } from './services/checkins/planner.js';
+import { createQuestionSetService } from './services/checkins/question-set.js';
+import { createCheckinService } from './services/checkins/responses.js';
+import { createScheduleService } from './services/checkins/schedule-settings.js';
 import { createCoalitionService } from './services/coalitions.js';
 import { createEventLedger } from './services/events.js';
 import { createRosterService } from './services/roster.js';
+import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createSlackApp, wireSlackApp } from './slack/create-slack-app.js';
 import { createSlackDirectory } from './slack/directory.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
@@ -16,6 +25,8 @@ export interface AppOverrides {
   clock?: Clock;
   logger?: AppLogger;
   clientOptions?: webApi.WebClientOptions;
+  /** Tests drive the heartbeat themselves with a test clock. */
+  startScheduler?: boolean;
 }
 
 // Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
@@ -47,7 +58,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     defaultTimezone: config.defaultTimezone,
   });
-  wireSlackApp(slack, { coalitions, roster, events, logger }, inFlight);
+  const notifier = createCheckinNotifier({ client: slack.client });
+  const checkins = createCheckinService({ repos, notifier, clock });
+  const schedules = createScheduleService({ repos, roster, clock });
+  const questionSet = createQuestionSetService({ repos, roster, clock });
+  const checkinTick = createCheckinHeartbeat({
+    planner: createCyclePlanner({ repos }),
+    dispatcher: createDispatcher({ repos, notifier, logger }),
+    logger,
+  });
+  const scheduler = createScheduler({ jobs: buildJobs({ checkinTick, events }), clock, logger });
+  wireSlackApp(slack, { coalitions, roster, events, checkins, schedules, questionSet, clock, logger }, inFlight);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -55,11 +76,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   return {
     appliedMigrations,
     repos,
-    services: { coalitions, roster, events },
+    services: { coalitions, roster, events, checkins, schedules, questionSet },
+    /** One heartbeat at `now`; the scheduler calls this every minute. */
+    tick: (now: Date) => checkinTick(now),
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();
       const started = (await slack.start(config.port)) as unknown;
+      if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();
       const port = typeof address === 'object' && address ? address.port : undefined;
@@ -68,6 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     },
     /** Waits for listeners still running; tests use it to know a request's side effects are done. */
     idle: (timeoutMs?: number) => inFlight.idle(timeoutMs),
+    inFlightCount: () => inFlight.size,
     stop(): Promise<void> {
       stopping ??= (async () => {
         await slack

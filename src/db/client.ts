@@ -14,6 +14,8 @@ export interface DatabaseHandle {
   migrate(): number;
   ping(): boolean;
   close(): void;
+  /** Raw pragma access, for checks that the connection is set up as intended. */
+  pragma(name: string): unknown;
 }
 
 // src/db/client.ts and dist/db/client.js sit at the same depth, so one relative path serves both.
@@ -36,6 +38,7 @@ export function openDatabase(path: string): DatabaseHandle {
       return appliedMigrationCount(sqlite) - before;
     },
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,
+    pragma: (name) => sqlite.pragma(name, { simple: true }),
     close: () => {
       if (sqlite.open) sqlite.close();
     },

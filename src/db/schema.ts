@@ -54,6 +54,8 @@ export const people = sqliteTable(
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull(),
     leftAt: integer('left_at', { mode: 'timestamp_ms' }),
+    /** Why the person stopped being active when Slack told us (account deactivated, cannot be messaged). */
+    inactiveReason: text('inactive_reason'),
   },
   (table) => [
     uniqueIndex('people_coalition_user').on(table.coalitionId, table.slackUserId),
@@ -83,3 +85,131 @@ export const processedEvents = sqliteTable('processed_events', {
   teamId: text('team_id').notNull(),
   receivedAt: integer('received_at', { mode: 'timestamp_ms' }).notNull(),
 });
+
+export const schedules = sqliteTable('schedules', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  teamId: text('team_id').notNull(),
+  coalitionId: integer('coalition_id')
+    .notNull()
+    .unique()
+    .references(() => coalitions.id, { onDelete: 'cascade' }),
+  /** The whole Schedule value object as JSON: it is read and written as one, and validated in domain/. */
+  settings: text('settings', { mode: 'json' }).notNull(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const questions = sqliteTable(
+  'questions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    key: text('key').notNull(),
+    position: integer('position').notNull(),
+    prompt: text('prompt').notNull(),
+    hint: text('hint'),
+    kind: text('kind', { enum: ['short', 'long', 'scale'] }).notNull(),
+    required: integer('required', { mode: 'boolean' }).notNull(),
+    private: integer('private', { mode: 'boolean' }).notNull().default(false),
+  },
+  (table) => [uniqueIndex('questions_coalition_key').on(table.coalitionId, table.key)],
+);
+
+export const cycles = sqliteTable(
+  'cycles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    /** The occurrence's date on the coalition's calendar, YYYY-MM-DD. */
+    cycleDate: text('cycle_date').notNull(),
+    /** The questions as they were asked, so answers stay tied to them after the set is edited. */
+    questions: text('questions', { mode: 'json' }).notNull(),
+    opensAt: integer('opens_at', { mode: 'timestamp_ms' }).notNull(),
+    closesAt: integer('closes_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status', { enum: ['open', 'closed'] })
+      .notNull()
+      .default('open'),
+    closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    uniqueIndex('cycles_coalition_date').on(table.coalitionId, table.cycleDate),
+    index('cycles_status').on(table.status),
+  ],
+);
+
+/**
+ * The durable outbox: one row per prompt, reminder and close. The unique key makes every send happen once,
+ * however the heartbeat overlaps, the process restarts or a second instance shares the database.
+ */
+export const deliveries = sqliteTable(
+  'deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['prompt', 'reminder', 'close'] }).notNull(),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
+    /** When the person's own window closes; a prompt found after it is too late to send. */
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'skipped', 'dropped', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedUntil: integer('claimed_until', { mode: 'timestamp_ms' }),
+    path: text('path', { enum: ['dm', 'channel_ephemeral'] }),
+    channelId: text('channel_id'),
+    messageTs: text('message_ts'),
+    outcome: text('outcome'),
+    doneAt: integer('done_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('deliveries_due').on(table.status, table.nextAttemptAt),
+    index('deliveries_cycle_person').on(table.cycleId, table.personId),
+  ],
+);
+
+export const responses = sqliteTable(
+  'responses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['answered', 'skipped', 'away'] }).notNull(),
+    answers: text('answers', { mode: 'json' }),
+    late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('responses_cycle_person').on(table.cycleId, table.personId)],
+);
+
+export const awayPeriods = sqliteTable(
+  'away_periods',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('away_periods_person').on(table.personId)],
+);

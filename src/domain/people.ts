@@ -38,6 +38,7 @@ export interface Person {
   active: boolean;
   joinedAt: Date;
   leftAt: Date | null;
+  inactiveReason: string | null;
 }
 
 /** What Slack tells us about a user, reduced to what the roster needs. */

@@ -54,6 +54,10 @@ export function createCoalitionService({ repos, directory, roster, clock, defaul
       return { coalition, created, rostered };
     },
 
+    byId(id: number): Coalition | undefined {
+      return repos.coalitions.findById(id);
+    },
+
     /** The coalition a command is about: the channel it was typed in, or the caller's only coalition. */
     resolve(input: { teamId: string; channelId: string; userId: string }): Coalition {
       const here =

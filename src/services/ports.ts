@@ -8,3 +8,45 @@ export interface SlackDirectory {
   /** Makes sure the bot is in the channel; throws a DomainError when it cannot join by itself (private channels). */
   joinChannel(channelId: string): Promise<void>;
 }
+
+export interface PromptContent {
+  deliveryId: number;
+  cycleId: number;
+  coalitionName: string;
+  cycleDate: string;
+  closesAt: Date;
+  tz: string;
+  late: boolean;
+}
+
+export interface SentMessage {
+  path: 'dm' | 'channel_ephemeral';
+  channelId: string;
+  ts: string | null;
+}
+
+/** Why a send failed, in the terms the outbox acts on. */
+export class DeliveryFailure extends Error {
+  constructor(
+    readonly kind: 'permanent' | 'transient',
+    readonly code: string,
+  ) {
+    super(`delivery failed: ${code}`);
+    this.name = 'DeliveryFailure';
+  }
+}
+
+/** Sends check-in messages; implemented in slack/checkin-notifier.ts. Throws DeliveryFailure. */
+export interface CheckinNotifier {
+  sendPrompt(target: { userId: string; coalitionChannelId: string }, content: PromptContent): Promise<SentMessage>;
+  sendReminder(
+    target: { userId: string; coalitionChannelId: string; path: SentMessage['path'] | null },
+    content: PromptContent,
+  ): Promise<SentMessage>;
+  /** Looks in the DM's recent history for a prompt already sent for this delivery (a crash between send and record). */
+  findSentPrompt(userId: string, deliveryId: number): Promise<SentMessage | undefined>;
+  markPromptAnswered(
+    message: { channelId: string; ts: string },
+    content: { coalitionName: string; cycleDate: string; status: 'answered' | 'skipped' | 'away'; late: boolean },
+  ): Promise<void>;
+}

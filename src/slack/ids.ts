@@ -3,11 +3,25 @@ export const COMMAND = '/coalition' as const;
 
 export const ACTIONS = {
   openProfile: 'profile_open',
+  openCheckin: 'checkin_open',
+  skipCheckin: 'checkin_skip',
+  openAway: 'checkin_away_open',
 } as const;
 
 export const VIEWS = {
   profile: 'profile_modal',
+  checkin: 'checkin_modal',
+  away: 'away_modal',
 } as const;
+
+/** Check-in modal inputs: one block per question, keyed by the question's stable key. */
+export const CHECKIN_BLOCK_PREFIX = 'q_';
+export const CHECKIN_ANSWER_ACTION = 'answer';
+
+export const AWAY_BLOCKS = { until: { block: 'away_until', action: 'until' } } as const;
+
+/** Slack message metadata marks our prompts, so a restart can find what was already sent. */
+export const PROMPT_METADATA_TYPE = 'checkin_prompt';
 
 export const PROFILE_BLOCKS = {
   organisation: { block: 'profile_organisation', action: 'organisation' },

@@ -1,9 +1,14 @@
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createCoalitionRepository } from './coalitions.js';
+import { createCycleRepository } from './cycles.js';
+import { createDeliveryRepository } from './deliveries.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
 import { createProcessedEventRepository } from './processed-events.js';
+import { createQuestionRepository } from './questions.js';
+import { createAwayRepository, createResponseRepository } from './responses.js';
+import { createScheduleRepository } from './schedules.js';
 
 export function createRepositories(db: Db) {
   return {
@@ -12,6 +17,12 @@ export function createRepositories(db: Db) {
     people: createPeopleRepository({ db }),
     auditLog: createAuditLogRepository({ db }),
     processedEvents: createProcessedEventRepository({ db }),
+    schedules: createScheduleRepository({ db }),
+    questions: createQuestionRepository({ db }),
+    cycles: createCycleRepository({ db }),
+    deliveries: createDeliveryRepository({ db }),
+    responses: createResponseRepository({ db }),
+    away: createAwayRepository({ db }),
     /** better-sqlite3 is synchronous, so a transaction is a plain function call. */
     transaction<T>(work: () => T): T {
       return db.transaction(() => work());

@@ -10,13 +10,25 @@ function toPerson(row: PersonRow): Person {
   return { ...row, sector: row.sector as SectorKey | null };
 }
 
-export type NewPerson = Omit<Person, 'id' | 'leftAt' | 'organisationId' | 'sector' | 'whatTheyBring'> &
+export type NewPerson = Omit<
+  Person,
+  'id' | 'leftAt' | 'organisationId' | 'sector' | 'whatTheyBring' | 'inactiveReason'
+> &
   Partial<Pick<Person, 'organisationId' | 'sector' | 'whatTheyBring'>>;
 
 export type PersonPatch = Partial<
   Pick<
     Person,
-    'displayName' | 'tz' | 'organisationId' | 'sector' | 'whatTheyBring' | 'role' | 'active' | 'leftAt' | 'homeTeamId'
+    | 'displayName'
+    | 'tz'
+    | 'organisationId'
+    | 'sector'
+    | 'whatTheyBring'
+    | 'role'
+    | 'active'
+    | 'leftAt'
+    | 'homeTeamId'
+    | 'inactiveReason'
   >
 >;
 
@@ -31,6 +43,10 @@ export function createPeopleRepository({ db }: { db: Db }) {
   };
   return {
     find,
+    findById(id: number): Person | undefined {
+      const row = db.select().from(people).where(eq(people.id, id)).get();
+      return row && toPerson(row);
+    },
     listByCoalition(coalitionId: number): Person[] {
       return db.select().from(people).where(eq(people.coalitionId, coalitionId)).all().map(toPerson);
     },

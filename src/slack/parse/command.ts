@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people.js';
 import { parseSector, SECTOR_KEYS } from '../../domain/sectors.js';
+import type { QuestionEdit } from '../../services/checkins/question-set.js';
+import { parseQuestionEdit } from './question-edit.js';
+import { parseScheduleText, type ScheduleIntent } from './schedule.js';
 import { optionsOf, type Token, tokenize, usersOf, wordsOf } from './tokens.js';
 
 const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
@@ -20,6 +23,17 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('role'), userId, role: z.enum(ROLES) }),
   z.object({ kind: z.literal('profile') }),
   z.object({ kind: z.literal('partners') }),
+  z.object({
+    kind: z.literal('schedule'),
+    request: z.custom<ScheduleIntent>((value) => typeof value === 'object' && value !== null),
+  }),
+  z.object({ kind: z.literal('checkin') }),
+  z.object({ kind: z.literal('away'), range: z.string().trim().min(1) }),
+  z.object({ kind: z.literal('questions') }),
+  z.object({
+    kind: z.literal('question'),
+    edit: z.custom<QuestionEdit>((value) => typeof value === 'object' && value !== null),
+  }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -30,7 +44,8 @@ interface Subcommand {
   example: string;
   summary: string;
   coordinatorOnly?: boolean;
-  build(tokens: Token[]): Record<string, unknown>;
+  /** `rest` is the raw text after the subcommand word, for subcommands with a grammar of their own. */
+  build(tokens: Token[], rest: string): Record<string, unknown>;
 }
 
 const SECTOR_HINT =
@@ -86,6 +101,40 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
     summary: 'the roster by sector, and the core sectors not at the table yet',
     build: () => ({}),
   },
+  schedule: {
+    usage:
+      '/coalition schedule weekly|fortnightly|monthly|weekdays|daily <days> <time> [window 48h] | pause | resume | show',
+    example: '/coalition schedule weekly mon 09:00',
+    summary: 'when check-ins go out, at each partner’s own local time',
+    coordinatorOnly: true,
+    build: (_tokens, rest) => ({ request: parseScheduleText(rest) }),
+  },
+  checkin: {
+    usage: '/coalition checkin',
+    example: '/coalition checkin',
+    summary: 'open this cycle’s check-in (or change your answers until it closes)',
+    build: () => ({}),
+  },
+  away: {
+    usage: '/coalition away <from>..<to>',
+    example: '/coalition away 2026-12-24..2027-01-02',
+    summary: 'no check-ins while you are away; you count as away, not missed',
+    build: (_tokens, rest) => ({ range: rest }),
+  },
+  questions: {
+    usage: '/coalition questions',
+    example: '/coalition questions',
+    summary: 'the check-in questions, numbered',
+    build: () => ({}),
+  },
+  question: {
+    usage:
+      '/coalition question add "Question?" [short|long|scale] [required] | remove <n> | move <n> <to> | require <n> yes|no | reset',
+    example: '/coalition question add "How confident do you feel about referrals?" scale',
+    summary: 'edit the check-in questions',
+    coordinatorOnly: true,
+    build: (tokens) => ({ edit: parseQuestionEdit(tokens) }),
+  },
 };
 
 function isSubcommand(word: string): word is IntentKind {
@@ -98,6 +147,7 @@ const FIELD_ADVICE: Record<string, string> = {
   sector: `Give a sector as sector:education. ${SECTOR_HINT}`,
   role: 'The role must be coordinator, partner or observer.',
   name: `Keep the name under ${MAX_NAME} characters.`,
+  range: 'Give the dates you will be away, like 2026-12-24..2027-01-02.',
 };
 
 /** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */
@@ -115,7 +165,11 @@ export function parseCommand(text: string): Intent {
     );
   }
   const subcommand = SUBCOMMANDS[word];
-  const parsed = intentSchema.safeParse({ kind: word, ...subcommand.build(tokens.slice(1)) });
+  const rest = text
+    .trim()
+    .slice(text.trim().split(/\s+/, 1)[0]?.length ?? 0)
+    .trim();
+  const parsed = intentSchema.safeParse({ kind: word, ...subcommand.build(tokens.slice(1), rest) });
   if (parsed.success) return parsed.data;
   const fields = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')))];
   const advice = fields.map((field) => FIELD_ADVICE[field]).filter((line): line is string => Boolean(line));

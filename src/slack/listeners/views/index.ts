@@ -1,8 +1,12 @@
 import type { App } from '@slack/bolt';
 import { VIEWS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
+import { createAwaySubmit } from './away-submit.js';
+import { createCheckinSubmit } from './checkin-submit.js';
 import { createProfileSubmit } from './profile-submit.js';
 
 export function registerViews(app: App, deps: ListenerDeps): void {
   app.view(VIEWS.profile, createProfileSubmit(deps));
+  app.view(VIEWS.checkin, createCheckinSubmit(deps));
+  app.view(VIEWS.away, createAwaySubmit(deps));
 }

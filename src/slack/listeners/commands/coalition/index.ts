@@ -1,10 +1,14 @@
 import type { IntentKind } from '../../../parse/command.js';
+import { away } from './away.js';
+import { checkin } from './checkin.js';
 import type { SubcommandHandler } from './handler.js';
 import { help } from './help.js';
 import { partner } from './partner.js';
 import { partners } from './partners.js';
 import { profile } from './profile.js';
+import { question, questions } from './questions.js';
 import { role } from './role.js';
+import { schedule } from './schedule.js';
 import { setup } from './setup.js';
 
 export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = {
@@ -14,4 +18,9 @@ export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = 
   role,
   profile,
   partners,
+  schedule,
+  checkin,
+  away,
+  questions,
+  question,
 };

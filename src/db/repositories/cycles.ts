@@ -1,0 +1,77 @@
+import { and, desc, eq, lte } from 'drizzle-orm';
+import type { Cycle } from '../../domain/cycles.js';
+import type { Question } from '../../domain/questions.js';
+import type { Db } from '../client.js';
+import { cycles } from '../schema.js';
+
+type CycleRow = typeof cycles.$inferSelect;
+
+function toCycle(row: CycleRow): Cycle {
+  return { ...row, questions: row.questions as Question[] };
+}
+
+export function createCycleRepository({ db }: { db: Db }) {
+  return {
+    findById(id: number): Cycle | undefined {
+      const row = db.select().from(cycles).where(eq(cycles.id, id)).get();
+      return row && toCycle(row);
+    },
+    find(coalitionId: number, cycleDate: string): Cycle | undefined {
+      const row = db
+        .select()
+        .from(cycles)
+        .where(and(eq(cycles.coalitionId, coalitionId), eq(cycles.cycleDate, cycleDate)))
+        .get();
+      return row && toCycle(row);
+    },
+    latest(coalitionId: number): Cycle | undefined {
+      const row = db
+        .select()
+        .from(cycles)
+        .where(eq(cycles.coalitionId, coalitionId))
+        .orderBy(desc(cycles.cycleDate))
+        .limit(1)
+        .get();
+      return row && toCycle(row);
+    },
+    /** The newest cycle that has opened by `now`: the one a check-in command is about. */
+    current(coalitionId: number, now: Date): Cycle | undefined {
+      const row = db
+        .select()
+        .from(cycles)
+        .where(and(eq(cycles.coalitionId, coalitionId), lte(cycles.opensAt, now)))
+        .orderBy(desc(cycles.opensAt))
+        .limit(1)
+        .get();
+      return row && toCycle(row);
+    },
+    /** Inserts once per (coalition, date); a concurrent planner gets the existing row back. */
+    createOnce(input: Omit<Cycle, 'id' | 'status' | 'closedAt'>): Cycle {
+      const inserted = db.insert(cycles).values(input).onConflictDoNothing().returning().get();
+      const row =
+        inserted ??
+        db
+          .select()
+          .from(cycles)
+          .where(and(eq(cycles.coalitionId, input.coalitionId), eq(cycles.cycleDate, input.cycleDate)))
+          .get();
+      if (!row) throw new Error('cycle insert conflicted but no row was found');
+      return toCycle(row);
+    },
+    /** True for exactly one caller, however many race to close the cycle. */
+    close(id: number, now: Date): boolean {
+      return (
+        db
+          .update(cycles)
+          .set({ status: 'closed', closedAt: now })
+          .where(and(eq(cycles.id, id), eq(cycles.status, 'open')))
+          .run().changes === 1
+      );
+    },
+    extendClose(id: number, closesAt: Date): void {
+      db.update(cycles).set({ closesAt }).where(eq(cycles.id, id)).run();
+    },
+  };
+}
+
+export type CycleRepository = ReturnType<typeof createCycleRepository>;

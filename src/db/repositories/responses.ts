@@ -1,0 +1,75 @@
+import { and, eq } from 'drizzle-orm';
+import type { AwayPeriod, CheckinResponse, ResponseStatus } from '../../domain/cycles.js';
+import type { Answers } from '../../domain/questions.js';
+import type { Db } from '../client.js';
+import { awayPeriods, responses } from '../schema.js';
+
+type ResponseRow = typeof responses.$inferSelect;
+
+function toResponse(row: ResponseRow): CheckinResponse {
+  return { ...row, answers: (row.answers as Answers | null) ?? null };
+}
+
+export function createResponseRepository({ db }: { db: Db }) {
+  const find = (cycleId: number, personId: number): CheckinResponse | undefined => {
+    const row = db
+      .select()
+      .from(responses)
+      .where(and(eq(responses.cycleId, cycleId), eq(responses.personId, personId)))
+      .get();
+    return row && toResponse(row);
+  };
+  return {
+    find,
+    listForCycle(cycleId: number): CheckinResponse[] {
+      return db.select().from(responses).where(eq(responses.cycleId, cycleId)).all().map(toResponse);
+    },
+    /** One response per person per cycle: a second submit edits the first. */
+    upsert(input: {
+      teamId: string;
+      cycleId: number;
+      personId: number;
+      status: ResponseStatus;
+      answers: Answers | null;
+      late: boolean;
+      now: Date;
+    }): CheckinResponse {
+      const row = db
+        .insert(responses)
+        .values({ ...input, submittedAt: input.now, updatedAt: input.now })
+        .onConflictDoUpdate({
+          target: [responses.cycleId, responses.personId],
+          set: { status: input.status, answers: input.answers, updatedAt: input.now },
+        })
+        .returning()
+        .get();
+      return toResponse(row);
+    },
+  };
+}
+
+export function createAwayRepository({ db }: { db: Db }) {
+  return {
+    add(input: { teamId: string; personId: number; fromDate: string; toDate: string; now: Date }): void {
+      db.insert(awayPeriods)
+        .values({
+          teamId: input.teamId,
+          personId: input.personId,
+          fromDate: input.fromDate,
+          toDate: input.toDate,
+          createdAt: input.now,
+        })
+        .run();
+    },
+    listFor(personId: number): AwayPeriod[] {
+      return db
+        .select({ personId: awayPeriods.personId, fromDate: awayPeriods.fromDate, toDate: awayPeriods.toDate })
+        .from(awayPeriods)
+        .where(eq(awayPeriods.personId, personId))
+        .all();
+    },
+  };
+}
+
+export type ResponseRepository = ReturnType<typeof createResponseRepository>;
+export type AwayRepository = ReturnType<typeof createAwayRepository>;

@@ -1,0 +1,46 @@
+import { eq } from 'drizzle-orm';
+import type { Schedule } from '../../domain/schedule.js';
+import type { Db } from '../client.js';
+import { schedules } from '../schema.js';
+
+export interface StoredSchedule {
+  coalitionId: number;
+  teamId: string;
+  schedule: Schedule;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+export function createScheduleRepository({ db }: { db: Db }) {
+  return {
+    find(coalitionId: number): StoredSchedule | undefined {
+      const row = db.select().from(schedules).where(eq(schedules.coalitionId, coalitionId)).get();
+      return row && { ...row, schedule: row.settings as Schedule };
+    },
+    listAll(): StoredSchedule[] {
+      return db
+        .select()
+        .from(schedules)
+        .all()
+        .map((row) => ({ ...row, schedule: row.settings as Schedule }));
+    },
+    save(input: StoredSchedule): void {
+      const values = {
+        teamId: input.teamId,
+        coalitionId: input.coalitionId,
+        settings: input.schedule,
+        updatedBy: input.updatedBy,
+        updatedAt: input.updatedAt,
+      };
+      db.insert(schedules)
+        .values(values)
+        .onConflictDoUpdate({
+          target: schedules.coalitionId,
+          set: { settings: values.settings, updatedBy: values.updatedBy, updatedAt: values.updatedAt },
+        })
+        .run();
+    },
+  };
+}
+
+export type ScheduleRepository = ReturnType<typeof createScheduleRepository>;

@@ -1,0 +1,189 @@
+import { DateTime } from 'luxon';
+import type { Clock } from '../../clock.js';
+import type { Repositories } from '../../db/repositories/index.js';
+import { type Cycle, isLate, parseDateRange } from '../../domain/cycles.js';
+import { DomainError } from '../../domain/errors.js';
+import type { Coalition, Person } from '../../domain/people.js';
+import { type Answers, checkAnswers, type Question } from '../../domain/questions.js';
+import type { CheckinNotifier } from '../ports.js';
+import { isCheckinParticipant } from './eligibility.js';
+
+export interface CheckinForm {
+  cycle: Cycle;
+  coalitionName: string;
+  questions: Question[];
+  answers: Answers;
+  late: boolean;
+}
+
+export type SubmitResult =
+  | { ok: false; errors: Record<string, string> }
+  | { ok: true; late: boolean; followUp: () => Promise<void> };
+
+interface Deps {
+  repos: Repositories;
+  notifier: CheckinNotifier;
+  clock: Clock;
+}
+
+export function createCheckinService({ repos, notifier, clock }: Deps) {
+  function participant(coalition: Coalition, userId: string): Person {
+    const person = repos.people.find(coalition.id, userId);
+    if (person && isCheckinParticipant(person)) return person;
+    throw new DomainError(
+      'forbidden',
+      'Check-ins are for the coalition’s partners and coordinators.',
+      'If you should be one, ask a coordinator to add you with `/coalition partner`.',
+    );
+  }
+
+  function cycleAndPerson(cycleId: number, userId: string) {
+    const cycle = repos.cycles.findById(cycleId);
+    const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
+    if (!cycle || !coalition) throw new DomainError('not_found', 'That check-in no longer exists.');
+    return { cycle, coalition, person: participant(coalition, userId) };
+  }
+
+  function updatePrompt(
+    cycle: Cycle,
+    coalition: Coalition,
+    person: Person,
+    status: 'answered' | 'skipped' | 'away',
+    late: boolean,
+  ) {
+    const prompt = repos.deliveries.findPrompt(cycle.id, person.id);
+    return async () => {
+      if (!prompt?.channelId || !prompt.messageTs || prompt.path !== 'dm') return;
+      await notifier.markPromptAnswered(
+        { channelId: prompt.channelId, ts: prompt.messageTs },
+        { coalitionName: coalition.name, cycleDate: cycle.cycleDate, status, late },
+      );
+    };
+  }
+
+  return {
+    /** The form for a cycle (from a prompt button) or the coalition's current one (from `/coalition checkin`). */
+    form(input: { userId: string; cycleId?: number; coalition?: Coalition }): CheckinForm {
+      const now = clock.now();
+      const coalition =
+        input.coalition ?? repos.coalitions.findById(repos.cycles.findById(input.cycleId ?? -1)?.coalitionId ?? -1);
+      if (!coalition) throw new DomainError('not_found', 'That check-in no longer exists.');
+      const person = participant(coalition, input.userId);
+      const cycle = input.cycleId ? repos.cycles.findById(input.cycleId) : repos.cycles.current(coalition.id, now);
+      if (!cycle) {
+        throw new DomainError(
+          'not_found',
+          'There is no check-in open right now.',
+          'A coordinator can see or set the schedule with `/coalition schedule show`.',
+        );
+      }
+      const existing = repos.responses.find(cycle.id, person.id);
+      const late = isLate(cycle, now);
+      if (late && existing?.status === 'answered') {
+        throw new DomainError(
+          'conflict',
+          `The check-in for ${cycle.cycleDate} has closed, and your answers are in. Thank you!`,
+        );
+      }
+      return {
+        cycle,
+        coalitionName: coalition.name,
+        questions: cycle.questions,
+        answers: existing?.answers ?? {},
+        late,
+      };
+    },
+
+    /** Validates against the questions actually asked; a valid answer is stored (edited if it exists) at once. */
+    submit(input: { cycleId: number; userId: string; raw: Record<string, string | undefined> }): SubmitResult {
+      const now = clock.now();
+      const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
+      const checked = checkAnswers(cycle.questions, input.raw);
+      if (!checked.ok) return checked;
+      const existing = repos.responses.find(cycle.id, person.id);
+      const late = isLate(cycle, now);
+      if (late && existing?.status === 'answered') {
+        throw new DomainError('conflict', 'This check-in has closed, so answers can no longer be changed.');
+      }
+      repos.responses.upsert({
+        teamId: cycle.teamId,
+        cycleId: cycle.id,
+        personId: person.id,
+        status: 'answered',
+        answers: checked.answers,
+        late,
+        now,
+      });
+      repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
+      return { ok: true, late, followUp: updatePrompt(cycle, coalition, person, 'answered', late) };
+    },
+
+    async skip(input: { cycleId: number; userId: string }): Promise<void> {
+      const now = clock.now();
+      const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
+      if (repos.responses.find(cycle.id, person.id)?.status === 'answered') {
+        throw new DomainError('conflict', 'You have already checked in this time, so there is nothing to skip.');
+      }
+      repos.responses.upsert({
+        teamId: cycle.teamId,
+        cycleId: cycle.id,
+        personId: person.id,
+        status: 'skipped',
+        answers: null,
+        late: false,
+        now,
+      });
+      repos.deliveries.cancelPendingFor(person.id, now, 'skipped', cycle.id);
+      await updatePrompt(cycle, coalition, person, 'skipped', false)();
+    },
+
+    /** Marks the person away for a date range: no prompts then, and they count as away rather than missed. */
+    async away(input: {
+      coalition: Coalition;
+      userId: string;
+      range: string;
+    }): Promise<{ fromDate: string; toDate: string }> {
+      const now = clock.now();
+      const person = participant(input.coalition, input.userId);
+      const range = parseDateRange(input.range);
+      if (!range) {
+        throw new DomainError(
+          'usage',
+          'I could not read those dates.',
+          'Use `/coalition away 2026-12-24..2027-01-02` (from..to, inclusive), or one date for a single day.',
+        );
+      }
+      const today = DateTime.fromJSDate(now, { zone: person.tz }).toISODate() ?? '';
+      if (range.toDate < today)
+        throw new DomainError(
+          'usage',
+          'Those dates are already in the past.',
+          'Give the days you will be away from today on.',
+        );
+      repos.away.add({ teamId: input.coalition.teamId, personId: person.id, ...range, now });
+      const current = repos.cycles.current(input.coalition.id, now);
+      if (
+        current &&
+        !isLate(current, now) &&
+        range.fromDate <= current.cycleDate &&
+        current.cycleDate <= range.toDate &&
+        !repos.responses.find(current.id, person.id)
+      ) {
+        repos.responses.upsert({
+          teamId: current.teamId,
+          cycleId: current.id,
+          personId: person.id,
+          status: 'away',
+          answers: null,
+          late: false,
+          now,
+        });
+        repos.deliveries.cancelPendingFor(person.id, now, 'away', current.id);
+        await updatePrompt(current, input.coalition, person, 'away', false)();
+      }
+      return range;
+    },
+  };
+}
+
+export type CheckinService = ReturnType<typeof createCheckinService>;

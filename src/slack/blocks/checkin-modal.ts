@@ -1,0 +1,61 @@
+import type { types } from '@slack/bolt';
+import type { Answers, Question } from '../../domain/questions.js';
+import { MAX_ANSWER_LENGTH } from '../../domain/questions.js';
+import type { CheckinForm } from '../../services/checkins/responses.js';
+import { CHECKIN_ANSWER_ACTION, CHECKIN_BLOCK_PREFIX, VIEWS } from '../ids.js';
+import { formatCycleDate } from './dates.js';
+import { type Block, context, plainText, truncate } from './elements.js';
+
+const SCALE = ['1', '2', '3', '4', '5'].map((value) => ({ text: plainText(value), value }));
+
+function questionElement(question: Question, answer: Answers[string] | undefined): types.InputBlock['element'] {
+  if (question.kind === 'scale') {
+    const initial = SCALE.find((option) => option.value === String(answer ?? ''));
+    return {
+      type: 'static_select',
+      action_id: CHECKIN_ANSWER_ACTION,
+      placeholder: plainText('1 (low) to 5 (high)'),
+      options: SCALE,
+      ...(initial ? { initial_option: initial } : {}),
+    };
+  }
+  return {
+    type: 'plain_text_input',
+    action_id: CHECKIN_ANSWER_ACTION,
+    multiline: question.kind === 'long',
+    // Slack enforces max_length in the client; our zod check is the authority, so allow a little over to explain.
+    max_length: Math.min(3000, MAX_ANSWER_LENGTH[question.kind] + 200),
+    ...(answer === undefined ? {} : { initial_value: String(answer) }),
+  };
+}
+
+function questionBlock(question: Question, answer: Answers[string] | undefined): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: `${CHECKIN_BLOCK_PREFIX}${question.key}`,
+    optional: !question.required,
+    label: plainText(truncate(question.prompt, 2000), 2000),
+    ...(question.hint ? { hint: plainText(question.hint, 2000) } : {}),
+    element: questionElement(question, answer),
+  };
+}
+
+export function checkinModal(form: CheckinForm): types.ModalView {
+  const when = formatCycleDate(form.cycle.cycleDate);
+  const lead = form.late
+    ? `This check-in (${when}) has closed, but a late answer is still welcome: it will be marked late.`
+    : `*${form.coalitionName}*, check-in for ${when}. Short answers are perfect.`;
+  const blocks: Block[] = [
+    context(lead),
+    ...form.questions.map((question) => questionBlock(question, form.answers[question.key])),
+  ];
+  return {
+    type: 'modal',
+    callback_id: VIEWS.checkin,
+    private_metadata: JSON.stringify({ cycleId: form.cycle.id }),
+    title: plainText('Check-in', 24),
+    submit: plainText(Object.keys(form.answers).length > 0 ? 'Save changes' : 'Send', 24),
+    close: plainText('Cancel', 24),
+    blocks,
+  };
+}

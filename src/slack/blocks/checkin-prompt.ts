@@ -1,0 +1,63 @@
+import type { types } from '@slack/bolt';
+import type { PromptContent } from '../../services/ports.js';
+import { ACTIONS } from '../ids.js';
+import { formatCycleDate, formatLocalTime } from './dates.js';
+import { type Block, button, context, escapeMrkdwn, type SlackMessage, section } from './elements.js';
+
+function checkinActions(cycleId: number): types.ActionsBlock {
+  const value = String(cycleId);
+  return {
+    type: 'actions',
+    block_id: 'checkin_actions',
+    elements: [
+      button('Check in', ACTIONS.openCheckin, value, 'primary'),
+      button('Skip this time', ACTIONS.skipCheckin, value),
+      button('I’m away until…', ACTIONS.openAway, value),
+    ],
+  };
+}
+
+export function promptMessage(content: PromptContent): SlackMessage {
+  const name = escapeMrkdwn(content.coalitionName);
+  const when = formatCycleDate(content.cycleDate);
+  const lead = content.late
+    ? `Sorry this is late: here is your *${name}* check-in for ${when}.`
+    : `Time for your *${name}* check-in for ${when}. It takes about two minutes.`;
+  const blocks: Block[] = [
+    section(lead),
+    context(
+      `Open until ${formatLocalTime(content.closesAt, content.tz)} your time. Please keep details about a particular child out of it.`,
+    ),
+    checkinActions(content.cycleId),
+  ];
+  return { text: `Your ${content.coalitionName} check-in for ${when}`, blocks };
+}
+
+export function reminderMessage(content: PromptContent): SlackMessage {
+  const when = formatCycleDate(content.cycleDate);
+  const text = `A gentle reminder: your *${escapeMrkdwn(content.coalitionName)}* check-in for ${when} is open until ${formatLocalTime(content.closesAt, content.tz)} your time.`;
+  return {
+    text: `Reminder: your ${content.coalitionName} check-in is still open`,
+    blocks: [section(text), checkinActions(content.cycleId)],
+  };
+}
+
+const STATUS_LINES = {
+  answered: 'Thank you, you have checked in',
+  skipped: 'No problem, you have skipped this one',
+  away: 'You are marked as away for this one',
+} as const;
+
+export function promptAnsweredMessage(input: {
+  coalitionName: string;
+  cycleDate: string;
+  status: keyof typeof STATUS_LINES;
+  late: boolean;
+}): SlackMessage {
+  const when = formatCycleDate(input.cycleDate);
+  const line = `✅ ${STATUS_LINES[input.status]} for *${escapeMrkdwn(input.coalitionName)}* (${when})${input.late ? ', after it closed: it is marked late' : ''}.`;
+  const blocks: Block[] = [section(line)];
+  if (input.status === 'answered' && !input.late)
+    blocks.push(context('You can change your answers with `/coalition checkin` until the check-in closes.'));
+  return { text: `${STATUS_LINES[input.status]} (${when})`, blocks };
+}

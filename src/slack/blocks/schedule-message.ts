@@ -1,0 +1,44 @@
+import type { Schedule } from '../../domain/schedule.js';
+import type { ScheduleSummary } from '../../services/checkins/schedule-settings.js';
+import { formatCycleDate } from './dates.js';
+import { context, type SlackMessage, section } from './elements.js';
+
+const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const ORDINALS: Record<string, string> = { '1': 'first', '2': 'second', '3': 'third', '4': 'fourth', '-1': 'last' };
+
+export function describeSchedule(schedule: Schedule): string {
+  const days = schedule.days.map((day) => DAY_NAMES[day]).join(', ');
+  const when: Record<Schedule['cadence'], string> = {
+    daily: 'every day',
+    weekdays: 'every weekday',
+    weekly: `every week on ${days}`,
+    fortnightly: `every other week on ${days}`,
+    monthly: `the ${ORDINALS[String(schedule.monthlyWeek)] ?? 'first'} ${days} of each month`,
+  };
+  const clock = schedule.clock === 'partner' ? 'each partner’s own local time' : 'the coalition’s time';
+  const hours = Math.round(schedule.windowMinutes / 60);
+  const reminders =
+    schedule.reminders === 0
+      ? 'no reminders'
+      : schedule.reminders === 1
+        ? 'one reminder'
+        : `${schedule.reminders} reminders`;
+  return `${when[schedule.cadence]} at ${schedule.sendTime}, ${clock}; open for ${hours} h with ${reminders}; quiet ${schedule.quietHours.start}–${schedule.quietHours.end}${schedule.allowWeekends ? '' : ' and at weekends'}`;
+}
+
+export function scheduleMessage(summary: ScheduleSummary): SlackMessage {
+  const state = summary.schedule.paused ? '⏸️ Paused. ' : '';
+  const headline = summary.isSet
+    ? `${state}Check-ins go out ${describeSchedule(summary.schedule)}.`
+    : 'No check-in schedule yet. A coordinator can set one, for example `/coalition schedule weekly mon 09:00`.';
+  const skipped =
+    summary.schedule.skippedDates.length > 0 ? ` Skipped dates: ${summary.schedule.skippedDates.join(', ')}.` : '';
+  const next = summary.nextCycleDate ? `Next check-in: ${formatCycleDate(summary.nextCycleDate)}.` : '';
+  return {
+    text: headline,
+    blocks: [
+      section(headline),
+      context(`${next}${skipped}`.trim() || 'Change it any time with `/coalition schedule`.'),
+    ],
+  };
+}

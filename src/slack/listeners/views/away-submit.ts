@@ -1,0 +1,29 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { isDomainError } from '../../../domain/errors.js';
+import { AWAY_BLOCKS } from '../../ids.js';
+import { awayMetadata, readAwayUntil, readMetadata } from '../../parse/checkin-view.js';
+import type { ListenerDeps } from '../deps.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+export function createAwaySubmit(deps: ListenerDeps) {
+  return async ({ ack, body, view }: Args): Promise<void> => {
+    const metadata = readMetadata(awayMetadata, view.private_metadata);
+    const until = readAwayUntil(view.state.values);
+    const coalition = metadata && deps.coalitions.byId(metadata.coalitionId);
+    if (!metadata || !until || !coalition) {
+      await ack({
+        response_action: 'errors',
+        errors: { [AWAY_BLOCKS.until.block]: 'Please pick the last day you will be away.' },
+      });
+      return;
+    }
+    try {
+      await deps.checkins.away({ coalition, userId: body.user.id, range: `${metadata.from}..${until}` });
+      await ack();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await ack({ response_action: 'errors', errors: { [AWAY_BLOCKS.until.block]: error.message } });
+    }
+  };
+}

@@ -1,0 +1,37 @@
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { isDomainError } from '../../../domain/errors.js';
+import { checkinMetadata, readCheckinAnswers, readMetadata, toBlockErrors } from '../../parse/checkin-view.js';
+import type { ListenerDeps } from '../deps.js';
+
+type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+
+/** Saves a check-in. Problems go back as field errors (response_action) so nothing typed is lost. */
+export function createCheckinSubmit(deps: ListenerDeps) {
+  return async ({ ack, body, view }: Args): Promise<void> => {
+    const metadata = readMetadata(checkinMetadata, view.private_metadata);
+    const firstBlock = view.blocks.find((block) => block.type === 'input')?.block_id ?? '';
+    if (!metadata) {
+      await ack({
+        response_action: 'errors',
+        errors: { [firstBlock]: 'This form has expired. Please close it and run `/coalition checkin`.' },
+      });
+      return;
+    }
+    try {
+      const result = deps.checkins.submit({
+        cycleId: metadata.cycleId,
+        userId: body.user.id,
+        raw: readCheckinAnswers(view.state.values),
+      });
+      if (!result.ok) {
+        await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });
+        return;
+      }
+      await ack();
+      await result.followUp();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      await ack({ response_action: 'errors', errors: { [firstBlock]: error.message } });
+    }
+  };
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { AWAY_BLOCKS, CHECKIN_ANSWER_ACTION, CHECKIN_BLOCK_PREFIX } from '../ids.js';
+
+const answerField = z
+  .object({
+    value: z.string().nullish(),
+    selected_option: z.object({ value: z.string() }).nullish(),
+    selected_date: z.string().nullish(),
+  })
+  .partial();
+const stateSchema = z.record(z.string(), z.record(z.string(), answerField));
+
+export const checkinMetadata = z.object({ cycleId: z.number().int().positive() });
+export const awayMetadata = z.object({ coalitionId: z.number().int().positive(), from: z.string() });
+
+export function readMetadata<T>(schema: z.ZodType<T>, text: string): T | undefined {
+  try {
+    const parsed = schema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Raw answers keyed by question key, as typed; validation against the questions happens in the domain. */
+export function readCheckinAnswers(values: unknown): Record<string, string | undefined> {
+  const state = stateSchema.safeParse(values);
+  if (!state.success) return {};
+  const answers: Record<string, string | undefined> = {};
+  for (const [blockId, actions] of Object.entries(state.data)) {
+    if (!blockId.startsWith(CHECKIN_BLOCK_PREFIX)) continue;
+    const field = actions[CHECKIN_ANSWER_ACTION];
+    answers[blockId.slice(CHECKIN_BLOCK_PREFIX.length)] = field?.value ?? field?.selected_option?.value ?? undefined;
+  }
+  return answers;
+}
+
+export function toBlockErrors(errors: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${CHECKIN_BLOCK_PREFIX}${key}`, message]));
+}
+
+export function readAwayUntil(values: unknown): string | undefined {
+  const state = stateSchema.safeParse(values);
+  return state.success
+    ? (state.data[AWAY_BLOCKS.until.block]?.[AWAY_BLOCKS.until.action]?.selected_date ?? undefined)
+    : undefined;
+}

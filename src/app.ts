@@ -1,5 +1,4 @@
 import type { Server } from 'node:http';
-import type { webApi } from '@slack/bolt';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/client.js';
@@ -17,14 +16,14 @@ import { createCoalitionService } from './services/coalitions.js';
 import { createEventLedger } from './services/events.js';
 import { createRosterService } from './services/roster.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
-import { createSlackApp, wireSlackApp } from './slack/create-slack-app.js';
+import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
 import { createSlackDirectory } from './slack/directory.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
 
 export interface AppOverrides {
   clock?: Clock;
   logger?: AppLogger;
-  clientOptions?: webApi.WebClientOptions;
+  clientOptions?: SlackClientOptions;
   /** Tests drive the heartbeat themselves with a test clock. */
   startScheduler?: boolean;
 }

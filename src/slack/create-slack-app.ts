@@ -7,6 +7,8 @@ import { type ListenerDeps, registerListeners } from './listeners/index.js';
 import type { InFlightTracker } from './middleware/in-flight.js';
 import { registerMiddleware } from './middleware/index.js';
 
+export type SlackClientOptions = webApi.WebClientOptions;
+
 export interface SlackAppOptions {
   config: Config;
   logger: AppLogger;

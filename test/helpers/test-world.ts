@@ -89,7 +89,7 @@ export async function startTestWorld(
       // Bolt acks events before its middleware runs, so give a just-acked request a moment to register as in flight.
       for (let quietRounds = 0; quietRounds < 2; ) {
         await app.idle(10_000);
-        await new Promise((resolve) => setTimeout(resolve, 15));
+        await new Promise((resolve) => setTimeout(resolve, 3));
         quietRounds = app.inFlightCount() === 0 ? quietRounds + 1 : 0;
       }
     },

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { App } from '@slack/bolt';
+import { Ajv } from 'ajv';
+import formats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { type ListenerDeps, registerListeners } from '../../src/slack/listeners/index.js';
+
+const manifestText = readFileSync(new URL('../../manifest.yml', import.meta.url), 'utf8');
+const manifest = parse(manifestText) as {
+  features: { slash_commands: Array<{ command: string; should_escape?: boolean }> };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
+  oauth_config: { scopes: { bot: string[] } };
+};
+
+/** Registers the real listeners on a fake that only records what was registered. */
+function registered() {
+  const seen = { commands: [] as string[], events: [] as string[], actions: [] as unknown[], views: [] as unknown[] };
+  const recorder = {
+    command: (name: string) => seen.commands.push(name),
+    event: (name: string) => seen.events.push(name),
+    action: (id: unknown) => seen.actions.push(id),
+    view: (id: unknown) => seen.views.push(id),
+    use: () => undefined,
+    error: () => undefined,
+    message: () => undefined,
+    options: () => undefined,
+    shortcut: () => undefined,
+  };
+  registerListeners(recorder as unknown as App, {} as ListenerDeps);
+  return seen;
+}
+
+describe('manifest.yml', () => {
+  it('is valid against Slack’s manifest schema', () => {
+    const schema = JSON.parse(
+      readFileSync(new URL('../../../shared/slack/manifest.schema.json', import.meta.url), 'utf8'),
+    );
+    // The schema uses non-standard keywords (_note, regex, requires), so strict mode must be off.
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
+    (formats as unknown as { default: (ajv: Ajv) => void }).default(ajv);
+    const validate = ajv.compile(schema);
+    const valid = validate(JSON.parse(JSON.stringify(manifest)));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+  });
+
+  it('lists exactly the slash commands the code listens to', () => {
+    const inManifest = manifest.features.slash_commands.map((command) => command.command).sort();
+    expect(inManifest).toEqual([...new Set(registered().commands)].sort());
+  });
+
+  it('subscribes to exactly the events the code listens to', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual(
+      [...new Set(registered().events)].sort(),
+    );
+  });
+
+  it('enables interactivity when there are action or view listeners', () => {
+    const { actions, views } = registered();
+    if (actions.length + views.length > 0) expect(manifest.settings.interactivity.is_enabled).toBe(true);
+  });
+
+  it('asks Slack to escape mentions in every command', () => {
+    for (const command of manifest.features.slash_commands) expect(command.should_escape).toBe(true);
+  });
+
+  it('says why it needs each bot scope, in a comment above it', () => {
+    const lines = manifestText.split('\n');
+    const start = lines.findIndex((line) => line.trim() === 'bot:');
+    const indent = (line: string) => line.length - line.trimStart().length;
+    const end = lines.findIndex(
+      (line, index) => index > start && line.trim() !== '' && indent(line) <= indent(lines[start] ?? ''),
+    );
+    const scopeLines = lines.slice(start + 1, end).filter((line) => /^\s+- /.test(line));
+    expect(scopeLines.length).toBe(manifest.oauth_config.scopes.bot.length);
+    for (const scopeLine of scopeLines) {
+      const previous = lines[lines.indexOf(scopeLine) - 1] ?? '';
+      expect(previous.trim(), `no comment above ${scopeLine.trim()}`).toMatch(/^#\s+\S/);
+    }
+  });
+});

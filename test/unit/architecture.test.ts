@@ -20,7 +20,7 @@ interface Rule {
 const importsAny = (imports: string[], patterns: RegExp[]) =>
   imports.some((spec) => patterns.some((pattern) => pattern.test(spec)));
 
-export const RULES: Rule[] = [
+const RULES: Rule[] = [
   {
     name: 'domain/ imports no Slack, database, cron, logger, node: or outer layers',
     appliesTo: (path) => path.startsWith('domain/'),

@@ -4,7 +4,17 @@ import { loadConfig } from './config.js';
 // The only impure entry: reads the environment, starts the app, and owns the process signals.
 const HARD_EXIT_MS = 10_000;
 
+/** A .env file is optional: the environment itself wins, and production usually has no file at all. */
+function loadDotEnv(): void {
+  try {
+    process.loadEnvFile();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 async function main(): Promise<void> {
+  loadDotEnv();
   const loaded = loadConfig(process.env);
   if (!loaded.ok) {
     process.stderr.write(`${loaded.message}\n`);

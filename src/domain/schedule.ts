@@ -128,17 +128,22 @@ export function windowCloseInstant(schedule: Schedule, promptAt: Date): Date {
   return new Date(promptAt.getTime() + schedule.windowMinutes * 60_000);
 }
 
+// Reminders that quiet hours push together would arrive as a burst; one is enough.
+const MIN_REMINDER_GAP_MS = 4 * 60 * 60_000;
+
 /** Reminders spaced evenly through the window, moved out of quiet hours, and only while the window is open. */
 export function reminderInstants(schedule: Schedule, promptAt: Date, closeAt: Date, partnerTz: string): Date[] {
   const span = closeAt.getTime() - promptAt.getTime();
-  const instants = new Map<number, Date>();
+  const instants: Date[] = [];
+  let previous = promptAt.getTime();
   for (let index = 1; index <= schedule.reminders; index += 1) {
     const ideal = new Date(promptAt.getTime() + (span * index) / (schedule.reminders + 1));
     const allowed = nextAllowedInstant(ideal, partnerTz, schedule);
-    if (allowed.getTime() < closeAt.getTime() && allowed.getTime() > promptAt.getTime())
-      instants.set(allowed.getTime(), allowed);
+    if (allowed.getTime() >= closeAt.getTime() || allowed.getTime() - previous < MIN_REMINDER_GAP_MS) continue;
+    instants.push(allowed);
+    previous = allowed.getTime();
   }
-  return [...instants.values()];
+  return instants;
 }
 
 /** Problems that would make the schedule unworkable, in plain words; empty when it is fine. */

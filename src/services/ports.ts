@@ -47,6 +47,12 @@ export interface CheckinNotifier {
   findSentPrompt(userId: string, deliveryId: number): Promise<SentMessage | undefined>;
   markPromptAnswered(
     message: { channelId: string; ts: string },
-    content: { coalitionName: string; cycleDate: string; status: 'answered' | 'skipped' | 'away'; late: boolean },
+    content: {
+      cycleId: number;
+      coalitionName: string;
+      cycleDate: string;
+      status: 'answered' | 'skipped' | 'away';
+      late: boolean;
+    },
   ): Promise<void>;
 }

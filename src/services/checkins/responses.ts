@@ -56,7 +56,7 @@ export function createCheckinService({ repos, notifier, clock }: Deps) {
       if (!prompt?.channelId || !prompt.messageTs || prompt.path !== 'dm') return;
       await notifier.markPromptAnswered(
         { channelId: prompt.channelId, ts: prompt.messageTs },
-        { coalitionName: coalition.name, cycleDate: cycle.cycleDate, status, late },
+        { cycleId: cycle.id, coalitionName: coalition.name, cycleDate: cycle.cycleDate, status, late },
       );
     };
   }

@@ -49,6 +49,7 @@ const STATUS_LINES = {
 } as const;
 
 export function promptAnsweredMessage(input: {
+  cycleId: number;
   coalitionName: string;
   cycleDate: string;
   status: keyof typeof STATUS_LINES;
@@ -57,7 +58,13 @@ export function promptAnsweredMessage(input: {
   const when = formatCycleDate(input.cycleDate);
   const line = `✅ ${STATUS_LINES[input.status]} for *${escapeMrkdwn(input.coalitionName)}* (${when})${input.late ? ', after it closed: it is marked late' : ''}.`;
   const blocks: Block[] = [section(line)];
-  if (input.status === 'answered' && !input.late)
-    blocks.push(context('You can change your answers with `/coalition checkin` until the check-in closes.'));
+  if (input.status === 'answered' && !input.late) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'checkin_actions',
+      elements: [button('Edit my answers', ACTIONS.openCheckin, String(input.cycleId))],
+    });
+    blocks.push(context('You can change your answers until the check-in closes.'));
+  }
   return { text: `${STATUS_LINES[input.status]} (${when})`, blocks };
 }

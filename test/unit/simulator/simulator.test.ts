@@ -49,7 +49,7 @@ describe('Slack simulator over the real Web API client', () => {
     for (let index = 0; index < 450; index += 1) sim.addChannelMember('C1', `U9${index}`);
     const members: string[] = [];
     for await (const page of client.paginate('conversations.members', { channel: 'C1', limit: 200 }))
-      members.push(...((page as { members: string[] }).members ?? []));
+      members.push(...((page as unknown as { members: string[] }).members ?? []));
     expect(members).toHaveLength(452);
     expect(sim.calls('conversations.members')).toHaveLength(3);
   });

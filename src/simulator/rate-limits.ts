@@ -35,7 +35,7 @@ interface Bucket {
  * Token buckets: a tier's bucket holds a minute's worth of calls and refills continuously, which is how Slack
  * describes its limits ("short bursts allowed"). Returns the seconds to wait, or 0 when the call may go.
  */
-export function createRateLimiter(now: () => number) {
+export function createRateLimiter(now: () => number, scale = 1) {
   const buckets = new Map<string, Bucket>();
 
   function take(key: string, capacity: number, perMs: number): number {
@@ -54,22 +54,27 @@ export function createRateLimiter(now: () => number) {
   return {
     retryAfter(method: string, args: Record<string, unknown>): number {
       if (method === 'chat.postMessage') {
-        return take(`post:${String(args.channel)}`, POST_MESSAGE_BURST, POST_MESSAGE_PER_SECOND / 1000);
+        return take(`post:${String(args.channel)}`, POST_MESSAGE_BURST, (POST_MESSAGE_PER_SECOND * scale) / 1000);
       }
       const tier = METHOD_TIERS[method];
       if (!tier) return 0;
       const perMinute = TIER_PER_MINUTE[tier];
-      return take(`tier:${method}`, perMinute, perMinute / 60_000);
+      return take(`tier:${method}`, perMinute, (perMinute * scale) / 60_000);
     },
   };
 }
 
 /** The least time Slack's limits allow for `count` calls of one method (e.g. one DM each to `count` people). */
-export function minimumSecondsFor(method: string, count: number, distinctChannels = true): number {
-  if (method === 'chat.postMessage' && distinctChannels) return 0;
-  if (method === 'chat.postMessage') return Math.max(0, count - POST_MESSAGE_BURST) / POST_MESSAGE_PER_SECOND;
+export function minimumSecondsFor(
+  method: string,
+  count: number,
+  options: { distinctChannels?: boolean; scale?: number } = {},
+): number {
+  const scale = options.scale ?? 1;
+  if (method === 'chat.postMessage' && (options.distinctChannels ?? true)) return 0;
+  if (method === 'chat.postMessage') return Math.max(0, count - POST_MESSAGE_BURST) / (POST_MESSAGE_PER_SECOND * scale);
   const tier = METHOD_TIERS[method];
   if (!tier) return 0;
   const perMinute = TIER_PER_MINUTE[tier];
-  return (Math.max(0, count - perMinute) / perMinute) * 60;
+  return (Math.max(0, count - perMinute) / (perMinute * scale)) * 60;
 }

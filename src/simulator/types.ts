@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   now?: () => number;
   /** Simulate Slack's documented rate limits (per-method tiers, 1 message a second per channel). */
   enforceRateLimits?: boolean;
+  /** Multiplies every simulated rate (benchmarks: 60 turns "per minute" into "per second"). Default 1. */
+  rateLimitScale?: number;
 }
 
 export interface RecordedCall {

@@ -12,7 +12,13 @@ async function tickAt(at: string) {
 
 function promptFor(userId: string) {
   const owners = dmOwners(world.sim);
-  return world.sim.messages({ kind: 'message' }).find((message) => owners.get(message.channel) === userId && (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt');
+  return world.sim
+    .messages({ kind: 'message' })
+    .find(
+      (message) =>
+        owners.get(message.channel) === userId &&
+        (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt',
+    );
 }
 
 function buttonValue(message: { blocks?: unknown[] } | undefined, actionId: string): string {
@@ -23,7 +29,12 @@ function buttonValue(message: { blocks?: unknown[] } | undefined, actionId: stri
 
 async function openModal(userId: string) {
   const prompt = promptFor(userId);
-  await world.driver.blockAction({ userId, actions: [{ action_id: 'checkin_open', value: buttonValue(prompt, 'checkin_open') }], channelId: prompt?.channel, messageTs: prompt?.ts });
+  await world.driver.blockAction({
+    userId,
+    actions: [{ action_id: 'checkin_open', value: buttonValue(prompt, 'checkin_open') }],
+    channelId: prompt?.channel,
+    messageTs: prompt?.ts,
+  });
   await world.settle();
   const view = world.sim.views().at(-1)?.view;
   if (!view) throw new Error('no modal opened');
@@ -31,7 +42,9 @@ async function openModal(userId: string) {
 }
 
 const answers = (values: Record<string, string>) =>
-  Object.fromEntries(Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]));
+  Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]),
+  );
 
 function responseOf(userId: string) {
   const coalition = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL);
@@ -73,11 +86,21 @@ describe('a check-in from prompt to answer', () => {
     const good = await world.driver.viewSubmission({
       userId: 'U0ANNA',
       view: view as never,
-      values: answers({ progress: 'Leaflet drafted', blockers: 'Waiting for the venue', win: 'Two schools signed up', help: 'A room', private_note: 'Feeling stretched' }),
+      values: answers({
+        progress: 'Leaflet drafted',
+        blockers: 'Waiting for the venue',
+        win: 'Two schools signed up',
+        help: 'A room',
+        private_note: 'Feeling stretched',
+      }),
     });
     expect(good.status).toBe(200);
     await world.settle();
-    expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered', late: false, answers: { progress: 'Leaflet drafted', win: 'Two schools signed up' } });
+    expect(responseOf('U0ANNA')).toMatchObject({
+      status: 'answered',
+      late: false,
+      answers: { progress: 'Leaflet drafted', win: 'Two schools signed up' },
+    });
     const prompt = promptFor('U0ANNA');
     expect(prompt?.edits).toBe(1);
     expect(prompt?.text).toMatch(/checked in/);
@@ -102,17 +125,30 @@ describe('a check-in from prompt to answer', () => {
     expect(world.app.repos.cycles.latest(coalition?.id ?? 0)?.status).toBe('closed');
     const view = await openModal('U0ANNA');
     expect(JSON.stringify(view.blocks)).toMatch(/has closed/);
-    await world.driver.viewSubmission({ userId: 'U0ANNA', view: view as never, values: answers({ progress: 'Late but here' }) });
+    await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'Late but here' }),
+    });
     await world.settle();
     expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered', late: true });
-    const again = await world.driver.viewSubmission({ userId: 'U0ANNA', view: view as never, values: answers({ progress: 'Changed' }) });
+    const again = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'Changed' }),
+    });
     expect(JSON.stringify(again.body)).toMatch(/closed/);
     expect(responseOf('U0ANNA')?.answers).toMatchObject({ progress: 'Late but here' });
   });
 
   it('lets a partner skip, and cancels their reminder', async () => {
     const prompt = promptFor('U0ANNA');
-    await world.driver.blockAction({ userId: 'U0ANNA', actions: [{ action_id: 'checkin_skip', value: buttonValue(prompt, 'checkin_skip') }], channelId: prompt?.channel, messageTs: prompt?.ts });
+    await world.driver.blockAction({
+      userId: 'U0ANNA',
+      actions: [{ action_id: 'checkin_skip', value: buttonValue(prompt, 'checkin_skip') }],
+      channelId: prompt?.channel,
+      messageTs: prompt?.ts,
+    });
     await world.settle();
     expect(responseOf('U0ANNA')?.status).toBe('skipped');
     expect(promptFor('U0ANNA')?.text).toMatch(/skipped/);
@@ -125,7 +161,13 @@ describe('a check-in from prompt to answer', () => {
     expect(responseOf('U0ANNA')?.status).toBe('away');
     await tickAt('2026-12-07T09:00:00Z');
     const owners = dmOwners(world.sim);
-    const prompts = world.sim.messages({ kind: 'message' }).filter((message) => owners.get(message.channel) === 'U0ANNA' && (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt');
+    const prompts = world.sim
+      .messages({ kind: 'message' })
+      .filter(
+        (message) =>
+          owners.get(message.channel) === 'U0ANNA' &&
+          (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt',
+      );
     expect(prompts).toHaveLength(1);
     expect(responseOf('U0ANNA')?.status).toBe('away');
   });
@@ -141,26 +183,52 @@ describe('Slack failures', () => {
   it('falls back to an ephemeral prompt in the channel when a Slack Connect partner cannot be DMed, and records the path', async () => {
     world.sim.addUser({ id: 'U0EXT', team_id: 'T0OTHER', tz: 'Europe/London' });
     world.sim.addChannelMember(COALITION_CHANNEL, 'U0EXT');
-    await world.driver.event({ type: 'member_joined_channel', user: 'U0EXT', channel: COALITION_CHANNEL, team: 'T0OTHER' });
+    await world.driver.event({
+      type: 'member_joined_channel',
+      user: 'U0EXT',
+      channel: COALITION_CHANNEL,
+      team: 'T0OTHER',
+    });
     await world.settle();
-    world.sim.injectFault({ method: 'conversations.open', when: (args) => args.users === 'U0EXT', error: 'invalid_user_combination' });
+    world.sim.injectFault({
+      method: 'conversations.open',
+      when: (args) => args.users === 'U0EXT',
+      error: 'invalid_user_combination',
+    });
     await tickAt('2026-12-07T09:00:00Z');
     const ephemeral = world.sim.messages({ kind: 'ephemeral' });
     expect(ephemeral.map((message) => [message.channel, message.user])).toEqual([[COALITION_CHANNEL, 'U0EXT']]);
     const coalition = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL);
     const person = world.app.repos.people.find(coalition?.id ?? 0, 'U0EXT');
     const cycle = world.app.repos.cycles.latest(coalition?.id ?? 0);
-    expect(world.app.repos.deliveries.findPrompt(cycle?.id ?? 0, person?.id ?? 0)).toMatchObject({ status: 'sent', path: 'channel_ephemeral' });
+    expect(world.app.repos.deliveries.findPrompt(cycle?.id ?? 0, person?.id ?? 0)).toMatchObject({
+      status: 'sent',
+      path: 'channel_ephemeral',
+    });
   });
 
   it('marks a deactivated account inactive once and stops trying', async () => {
-    world.sim.injectFault({ method: 'conversations.open', when: (args) => args.users === 'U0ANNA', error: 'account_inactive' });
+    world.sim.injectFault({
+      method: 'conversations.open',
+      when: (args) => args.users === 'U0ANNA',
+      error: 'account_inactive',
+    });
     await tickAt('2026-12-07T09:00:00Z');
     await tickAt('2026-12-07T09:05:00Z');
     await tickAt('2026-12-08T09:00:00Z');
     const coalition = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL);
-    expect(world.app.repos.people.find(coalition?.id ?? 0, 'U0ANNA')).toMatchObject({ active: false, inactiveReason: 'account_inactive' });
-    const attempts = world.sim.calls('conversations.open').filter((call) => call.args.users === 'U0ANNA' && call.response && (call.response as { error?: string }).error === 'account_inactive');
+    expect(world.app.repos.people.find(coalition?.id ?? 0, 'U0ANNA')).toMatchObject({
+      active: false,
+      inactiveReason: 'account_inactive',
+    });
+    const attempts = world.sim
+      .calls('conversations.open')
+      .filter(
+        (call) =>
+          call.args.users === 'U0ANNA' &&
+          call.response &&
+          (call.response as { error?: string }).error === 'account_inactive',
+      );
     expect(attempts).toHaveLength(1);
   });
 });

@@ -13,7 +13,10 @@ afterEach(async () => {
 });
 
 function partners(count: number): Partner[] {
-  return Array.from({ length: count }, (_, index) => ({ id: `U0P${String(index).padStart(4, '0')}`, tz: 'Europe/London' }));
+  return Array.from({ length: count }, (_, index) => ({
+    id: `U0P${String(index).padStart(4, '0')}`,
+    tz: 'Europe/London',
+  }));
 }
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
@@ -33,7 +36,12 @@ describe('durable sending', () => {
     const databasePath = join(folder, 'coalition.db');
     const roster = partners(120);
 
-    const first: TestWorld = await startTestWorld({ sim, databasePath, start: '2026-11-24T10:00:00Z', overrides: { startScheduler: false } });
+    const first: TestWorld = await startTestWorld({
+      sim,
+      databasePath,
+      start: '2026-11-24T10:00:00Z',
+      overrides: { startScheduler: false },
+    });
     await setUpCoalition(first, roster);
     // Slow Slack down a little so the fan-out is still under way when the process dies.
     sim.injectFault({ method: 'chat.postMessage', delayMs: 3 });
@@ -46,7 +54,12 @@ describe('durable sending', () => {
     expect(sentBeforeCrash).toBeLessThan(roster.length);
     sim.clearFaults();
 
-    const second = await startTestWorld({ sim, databasePath, start: PROMPT_TIME, overrides: { startScheduler: false } });
+    const second = await startTestWorld({
+      sim,
+      databasePath,
+      start: PROMPT_TIME,
+      overrides: { startScheduler: false },
+    });
     cleanups.push(() => second.close());
     for (let minute = 0; minute <= 10; minute += 1) {
       const at = new Date(Date.parse(PROMPT_TIME) + minute * 60_000);
@@ -67,8 +80,18 @@ describe('durable sending', () => {
     cleanups.push(() => world.close());
     const roster = partners(40);
     await setUpCoalition(world, roster);
-    world.sim.injectFault({ method: /^(chat\.postMessage|conversations\.open)$/, status: 429, everyNth: 3, retryAfterSeconds: 0 });
-    world.sim.injectFault({ method: /^(chat\.postMessage|conversations\.open)$/, status: 500, probability: 0.05, seed: 7 });
+    world.sim.injectFault({
+      method: /^(chat\.postMessage|conversations\.open)$/,
+      status: 429,
+      everyNth: 3,
+      retryAfterSeconds: 0,
+    });
+    world.sim.injectFault({
+      method: /^(chat\.postMessage|conversations\.open)$/,
+      status: 500,
+      probability: 0.05,
+      seed: 7,
+    });
     for (let minute = 0; minute <= 60; minute += 1) {
       const at = new Date(Date.parse(PROMPT_TIME) + minute * 60_000);
       world.clock.set(at);

@@ -1,0 +1,67 @@
+import { performance } from 'node:perf_hooks';
+import { minimumSecondsFor, type SimulatorOptions, startSlackSimulator } from '../src/simulator/index.js';
+import { addPartners, COALITION_CHANNEL, promptsByUser } from '../test/helpers/checkin-world.js';
+import { startTestWorld } from '../test/helpers/test-world.js';
+
+const PARTNERS = 1000;
+const PROMPT_TIME = '2026-11-30T09:00:00Z';
+// Simulated limits run 60 times faster ("per minute" becomes "per second") so the bench takes seconds, not minutes.
+const LIMIT_SCALE = 60;
+
+async function fanOut(simOptions: SimulatorOptions): Promise<{ seconds: number; delivered: number; calls: number }> {
+  const sim = await startSlackSimulator(simOptions);
+  const world = await startTestWorld({
+    sim,
+    start: '2026-11-24T10:00:00Z',
+    overrides: {
+      startScheduler: false,
+      clientOptions: { retryConfig: { retries: 10, minTimeout: 10, maxTimeout: 100 }, timeout: 30_000 },
+    },
+  });
+  const partners = Array.from({ length: PARTNERS }, (_, index) => ({
+    id: `U0B${String(index).padStart(5, '0')}`,
+    tz: 'Europe/London',
+  }));
+  addPartners(sim, partners);
+  const coordinator = partners[0]?.id ?? '';
+  // Roster directly through the services: the bench measures the fan-out, not users.info at setup.
+  await world.app.services.coalitions.setup({
+    teamId: sim.teamId,
+    channelId: COALITION_CHANNEL,
+    name: 'Bench',
+    callerId: coordinator,
+  });
+  world.app.services.schedules.set(
+    world.app.services.coalitions.resolve({ teamId: sim.teamId, channelId: COALITION_CHANNEL, userId: coordinator }),
+    coordinator,
+    {},
+  );
+  sim.reset();
+  world.clock.set(PROMPT_TIME);
+  const started = performance.now();
+  for (let beat = 0; promptsByUser(sim).size < PARTNERS && beat < 30; beat += 1)
+    await world.app.tick(new Date(PROMPT_TIME));
+  const seconds = (performance.now() - started) / 1000;
+  const delivered = promptsByUser(sim).size;
+  const calls = sim.calls().length;
+  await world.close();
+  await sim.close();
+  return { seconds, delivered, calls };
+}
+
+/** Prompts to 1,000 partners: raw throughput, then against Slack's documented limits. */
+export async function benchFanout(): Promise<void> {
+  const free = await fanOut({});
+  console.log(
+    `no limits: ${free.delivered} prompts in ${free.seconds.toFixed(2)} s = ${(free.delivered / free.seconds).toFixed(0)} prompts/s (${free.calls} Web API calls)`,
+  );
+
+  const limited = await fanOut({ enforceRateLimits: true, rateLimitScale: LIMIT_SCALE });
+  const least = Math.max(
+    minimumSecondsFor('conversations.open', PARTNERS, { scale: LIMIT_SCALE }),
+    minimumSecondsFor('chat.postMessage', PARTNERS, { scale: LIMIT_SCALE }),
+  );
+  console.log(
+    `Slack's limits (x${LIMIT_SCALE} speed): ${limited.delivered} prompts in ${limited.seconds.toFixed(2)} s; the limits allow no less than ${least.toFixed(2)} s (conversations.open, Tier 3); ratio ${(limited.seconds / least).toFixed(2)}`,
+  );
+}

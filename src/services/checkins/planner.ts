@@ -31,7 +31,7 @@ export function createCyclePlanner({ repos }: { repos: Repositories }) {
       .filter(isCheckinParticipant)
       .map((person) => {
         const promptAt = promptInstant(schedule, cycleDate, person.tz, coalition.timezone);
-        return { person, promptAt, closeAt: windowCloseInstant(schedule, promptAt) };
+        return { person, promptAt, closeAt: windowCloseInstant(schedule, promptAt, { date: cycleDate, coalitionTz: coalition.timezone }) };
       });
   }
 

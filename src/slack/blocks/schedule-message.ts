@@ -17,13 +17,16 @@ export function describeSchedule(schedule: Schedule): string {
   };
   const clock = schedule.clock === 'partner' ? 'each partner’s own local time' : 'the coalition’s time';
   const hours = Math.round(schedule.windowMinutes / 60);
+  const open = schedule.closeAt
+    ? `open until ${DAY_NAMES[schedule.closeAt.weekday]} ${schedule.closeAt.time} (coalition time)`
+    : `open for ${hours} h`;
   const reminders =
     schedule.reminders === 0
       ? 'no reminders'
       : schedule.reminders === 1
         ? 'one reminder'
         : `${schedule.reminders} reminders`;
-  return `${when[schedule.cadence]} at ${schedule.sendTime}, ${clock}; open for ${hours} h with ${reminders}; quiet ${schedule.quietHours.start}–${schedule.quietHours.end}${schedule.allowWeekends ? '' : ' and at weekends'}`;
+  return `${when[schedule.cadence]} at ${schedule.sendTime}, ${clock}; ${open} with ${reminders}; quiet ${schedule.quietHours.start}–${schedule.quietHours.end}${schedule.allowWeekends ? '' : ' and at weekends'}`;
 }
 
 export function scheduleMessage(summary: ScheduleSummary): SlackMessage {

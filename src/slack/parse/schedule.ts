@@ -8,7 +8,7 @@ export type ScheduleIntent =
   | { action: 'set'; changes: Partial<Schedule> };
 
 const EXAMPLES =
-  'Examples: `/coalition schedule weekly mon 09:00`, `fortnightly tue,thu 14:30 window 48h`, `monthly first-mon 10:00`, `weekdays 09:00`, `daily 09:00`, or `pause`, `resume`, `show`. Options: `clock:coalition`, `reminders:2`, `skip:2026-12-25`, `weekends:yes`, `quiet:21:00-07:00`.';
+  'Examples: `/coalition schedule weekly mon 09:00`, `fortnightly tue,thu 14:30 window 48h`, `weekly mon 09:00 close wed 17:00`, `monthly first-mon 10:00`, `weekdays 09:00`, `daily 09:00`, or `pause`, `resume`, `show`. Options: `clock:coalition`, `reminders:2`, `skip:2026-12-25`, `weekends:yes`, `quiet:21:00-07:00`.';
 
 const DAYS: Record<string, Weekday> = {
   mon: 1,
@@ -152,7 +152,14 @@ export function parseScheduleText(text: string): ScheduleIntent {
       const minutes = parseWindow(words[index + 1]);
       if (!minutes) throw usage('`window` takes a length like 48h or 2d.');
       changes.windowMinutes = minutes;
+      changes.closeAt = null;
       index += 1;
+    } else if (word.toLowerCase() === 'close' || word.toLowerCase() === 'closes') {
+      const weekday = dayOf(words[index + 1] ?? '');
+      const time = parseTime(words[index + 2] ?? '');
+      if (!weekday || !time) throw usage('`close` takes a day and a time, like `close wed 17:00`.');
+      changes.closeAt = { weekday, time };
+      index += 2;
     } else if (option?.[1] && option[2]) parseOption(option[1].toLowerCase(), option[2].toLowerCase(), changes);
     else dayWords.push(word);
   }

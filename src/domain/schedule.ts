@@ -128,12 +128,18 @@ export function promptInstant(schedule: Schedule, cycleDate: string, partnerTz: 
 }
 
 /** When a partner's window closes: a fixed length after their prompt, or the coalition's set closing time. */
-export function windowCloseInstant(schedule: Schedule, promptAt: Date, cycle?: { date: string; coalitionTz: string }): Date {
+export function windowCloseInstant(
+  schedule: Schedule,
+  promptAt: Date,
+  cycle?: { date: string; coalitionTz: string },
+): Date {
   if (!schedule.closeAt || !cycle) return new Date(promptAt.getTime() + schedule.windowMinutes * 60_000);
   let date = DateTime.fromISO(cycle.date, { zone: 'UTC' });
   while (date.weekday !== schedule.closeAt.weekday) date = date.plus({ days: 1 });
   const close = localInstant(date.toISODate() ?? cycle.date, schedule.closeAt.time, cycle.coalitionTz);
-  return close.getTime() > promptAt.getTime() ? close : localInstant(date.plus({ days: 7 }).toISODate() ?? cycle.date, schedule.closeAt.time, cycle.coalitionTz);
+  return close.getTime() > promptAt.getTime()
+    ? close
+    : localInstant(date.plus({ days: 7 }).toISODate() ?? cycle.date, schedule.closeAt.time, cycle.coalitionTz);
 }
 
 // Reminders that quiet hours push together would arrive as a burst; one is enough.
@@ -167,7 +173,8 @@ export function validateSchedule(schedule: Schedule): string[] {
     problems.push('a monthly check-in needs one day, like first-mon');
   if (schedule.windowMinutes < 60 || schedule.windowMinutes > 14 * 24 * 60)
     problems.push('the window must be between 1 hour and 14 days');
-  if (schedule.closeAt && minutesOfDay(schedule.closeAt.time) === undefined) problems.push('the closing time must look like 17:00');
+  if (schedule.closeAt && minutesOfDay(schedule.closeAt.time) === undefined)
+    problems.push('the closing time must look like 17:00');
   if (!Number.isInteger(schedule.reminders) || schedule.reminders < 0 || schedule.reminders > 3)
     problems.push('reminders must be 0 to 3');
   if (send !== undefined && problems.length === 0 && schedule.clock === 'partner') {

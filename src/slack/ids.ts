@@ -12,7 +12,20 @@ export const VIEWS = {
   profile: 'profile_modal',
   checkin: 'checkin_modal',
   away: 'away_modal',
+  schedule: 'schedule_modal',
 } as const;
+
+export const SCHEDULE_BLOCKS = {
+  cadence: 'schedule_cadence',
+  days: 'schedule_days',
+  monthlyWeek: 'schedule_monthly_week',
+  sendTime: 'schedule_time',
+  clock: 'schedule_clock',
+  window: 'schedule_window',
+  reminders: 'schedule_reminders',
+  skipped: 'schedule_skipped',
+} as const;
+export const SCHEDULE_ACTION = 'value';
 
 /** Check-in modal inputs: one block per question, keyed by the question's stable key. */
 export const CHECKIN_BLOCK_PREFIX = 'q_';

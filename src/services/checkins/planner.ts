@@ -31,7 +31,11 @@ export function createCyclePlanner({ repos }: { repos: Repositories }) {
       .filter(isCheckinParticipant)
       .map((person) => {
         const promptAt = promptInstant(schedule, cycleDate, person.tz, coalition.timezone);
-        return { person, promptAt, closeAt: windowCloseInstant(schedule, promptAt, { date: cycleDate, coalitionTz: coalition.timezone }) };
+        return {
+          person,
+          promptAt,
+          closeAt: windowCloseInstant(schedule, promptAt, { date: cycleDate, coalitionTz: coalition.timezone }),
+        };
       });
   }
 

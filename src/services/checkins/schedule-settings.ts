@@ -59,6 +59,12 @@ export function createScheduleService({
   }
 
   return {
+    /** The schedule to pre-fill the modal with; only coordinators may edit it. */
+    forEditing(coalition: Coalition, actorUserId: string): Schedule {
+      roster.requireCoordinator(coalition, actorUserId, 'change the check-in schedule');
+      return current(coalition).schedule;
+    },
+
     show(coalition: Coalition): ScheduleSummary {
       const { schedule, isSet } = current(coalition);
       return summary(coalition, schedule, isSet);

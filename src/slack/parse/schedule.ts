@@ -3,6 +3,7 @@ import type { Cadence, MonthlyWeek, Schedule, Weekday } from '../../domain/sched
 
 export type ScheduleIntent =
   | { action: 'show' }
+  | { action: 'modal' }
   | { action: 'pause' }
   | { action: 'resume' }
   | { action: 'set'; changes: Partial<Schedule> };
@@ -137,7 +138,8 @@ function parseDays(cadence: Cadence, words: string[], changes: Partial<Schedule>
 export function parseScheduleText(text: string): ScheduleIntent {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const first = words[0]?.toLowerCase();
-  if (!first || first === 'show') return { action: 'show' };
+  if (!first) return { action: 'modal' };
+  if (first === 'show') return { action: 'show' };
   if ((first === 'pause' || first === 'resume') && words.length === 1) return { action: first };
   if (!CADENCES.includes(first as Cadence)) throw usage(`I don’t know the schedule \`${first.slice(0, 40)}\`.`);
   const cadence = first as Cadence;

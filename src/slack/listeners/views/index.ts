@@ -4,9 +4,11 @@ import type { ListenerDeps } from '../deps.js';
 import { createAwaySubmit } from './away-submit.js';
 import { createCheckinSubmit } from './checkin-submit.js';
 import { createProfileSubmit } from './profile-submit.js';
+import { createScheduleSubmit } from './schedule-submit.js';
 
 export function registerViews(app: App, deps: ListenerDeps): void {
   app.view(VIEWS.profile, createProfileSubmit(deps));
   app.view(VIEWS.checkin, createCheckinSubmit(deps));
   app.view(VIEWS.away, createAwaySubmit(deps));
+  app.view(VIEWS.schedule, createScheduleSubmit(deps));
 }

@@ -4,7 +4,7 @@ import { parseScheduleText, parseTime } from '../../../../src/slack/parse/schedu
 
 describe('parseScheduleText', () => {
   it.each([
-    ['', { action: 'show' }],
+    ['', { action: 'modal' }],
     ['show', { action: 'show' }],
     ['pause', { action: 'pause' }],
     ['resume', { action: 'resume' }],

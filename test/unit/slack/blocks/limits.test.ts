@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Person } from '../../../../src/domain/people.js';
+import { DEFAULT_QUESTIONS, type Question } from '../../../../src/domain/questions.js';
+import { groupRoster } from '../../../../src/domain/roster.js';
+import { DEFAULT_SCHEDULE } from '../../../../src/domain/schedule.js';
+import { SECTORS } from '../../../../src/domain/sectors.js';
+import { messageProblems, viewProblems } from '../../../../src/simulator/limits.js';
+import { checkinModal } from '../../../../src/slack/blocks/checkin-modal.js';
+import { promptMessage } from '../../../../src/slack/blocks/checkin-prompt.js';
+import { helpMessage } from '../../../../src/slack/blocks/help-message.js';
+import { rosterMessage } from '../../../../src/slack/blocks/roster-message.js';
+import { scheduleModal } from '../../../../src/slack/blocks/schedule-modal.js';
+
+// The simulator's limit checks are Slack's published limits; every renderer must stay inside them at any size.
+function person(index: number): Person {
+  const sector = SECTORS[index % SECTORS.length]?.key ?? null;
+  return {
+    id: index,
+    teamId: 'T',
+    coalitionId: 1,
+    slackUserId: `U${index}`,
+    homeTeamId: 'T',
+    displayName: `Person ${index} ${'x'.repeat(40)}`,
+    tz: 'Europe/London',
+    organisationId: null,
+    sector,
+    whatTheyBring: null,
+    role: 'partner',
+    active: true,
+    joinedAt: new Date(0),
+    leftAt: null,
+    inactiveReason: null,
+  };
+}
+
+describe('Block Kit output stays inside Slack’s limits', () => {
+  it('the help message', () => {
+    expect(messageProblems(helpMessage().blocks)).toEqual([]);
+  });
+
+  it.each([1, 30, 600])('the roster with %i people', (count) => {
+    const roster = groupRoster(
+      Array.from({ length: count }, (_, index) => person(index)),
+      [],
+    );
+    expect(messageProblems(rosterMessage('Coalition', roster).blocks)).toEqual([]);
+  });
+
+  it('the prompt', () => {
+    const content = {
+      deliveryId: 1,
+      cycleId: 1,
+      coalitionName: 'C'.repeat(200),
+      cycleDate: '2026-11-30',
+      closesAt: new Date(),
+      tz: 'Europe/London',
+      late: true,
+    };
+    expect(messageProblems(promptMessage(content).blocks)).toEqual([]);
+  });
+
+  it('the check-in modal with twelve long questions and long answers', () => {
+    const questions: Question[] = Array.from({ length: 12 }, (_, index) => ({
+      key: `q${index}`,
+      prompt: 'p'.repeat(3000),
+      hint: 'h'.repeat(3000),
+      kind: 'long',
+      required: true,
+      private: false,
+    }));
+    const answers = Object.fromEntries(questions.map((question) => [question.key, 'a'.repeat(3000)]));
+    const cycle = {
+      id: 1,
+      teamId: 'T',
+      coalitionId: 1,
+      cycleDate: '2026-11-30',
+      questions,
+      opensAt: new Date(),
+      closesAt: new Date(),
+      status: 'open' as const,
+      closedAt: null,
+    };
+    expect(viewProblems(checkinModal({ cycle, coalitionName: 'C', questions, answers, late: false }))).toEqual([]);
+    expect(
+      viewProblems(
+        checkinModal({ cycle, coalitionName: 'C', questions: [...DEFAULT_QUESTIONS], answers: {}, late: true }),
+      ),
+    ).toEqual([]);
+  });
+
+  it('the schedule modal', () => {
+    expect(viewProblems(scheduleModal({ coalitionId: 1, schedule: DEFAULT_SCHEDULE }))).toEqual([]);
+  });
+});

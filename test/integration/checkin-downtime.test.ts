@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
+
+let world: TestWorld;
+
+async function tickAt(at: string) {
+  world.clock.set(at);
+  await world.app.tick(new Date(at));
+}
+
+function dmsTo(userId: string) {
+  const owners = dmOwners(world.sim);
+  return world.sim.messages({ kind: 'message' }).filter((message) => owners.get(message.channel) === userId);
+}
+
+function latestCycle() {
+  const coalition = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL);
+  return world.app.repos.cycles.latest(coalition?.id ?? 0);
+}
+
+beforeEach(async () => {
+  world = await startTestWorld({ start: '2026-11-24T10:00:00Z', overrides: { startScheduler: false } });
+  await setUpCoalition(world, [
+    { id: 'U0COORD', tz: 'Europe/London' },
+    { id: 'U0ANNA', tz: 'Europe/London' },
+  ]);
+});
+afterEach(async () => {
+  await world.close();
+});
+
+describe('after downtime', () => {
+  it('sends a prompt still inside its window late, saying so, and drops the stale reminder', async () => {
+    await tickAt('2026-11-30T08:55:00Z');
+    // Down from Monday 08:55 until Tuesday 12:00: the 09:00 prompt and Tuesday 09:00 reminder were missed.
+    await tickAt('2026-12-01T12:00:00Z');
+    const toAnna = dmsTo('U0ANNA');
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0]?.text).toMatch(/check-in/);
+    expect(JSON.stringify(toAnna[0]?.blocks)).toMatch(/Sorry this is late/);
+    const cycle = latestCycle();
+    const outcomes = world.app.repos.deliveries.listForCycle(cycle?.id ?? 0).map((delivery) => `${delivery.kind}:${delivery.status}`);
+    expect(outcomes.filter((outcome) => outcome.startsWith('reminder')).sort()).toEqual(['reminder:dropped', 'reminder:dropped']);
+  });
+
+  it('runs an overdue close, and sends nothing for a window that passed while down', async () => {
+    await tickAt('2026-11-30T08:59:00Z');
+    expect(latestCycle()).toBeUndefined();
+    await tickAt('2026-11-30T09:00:00Z');
+    const sentBefore = world.sim.messages({ kind: 'message' }).length;
+    await tickAt('2026-12-03T10:00:00Z');
+    expect(latestCycle()).toMatchObject({ status: 'closed', cycleDate: '2026-11-30' });
+    expect(world.sim.messages({ kind: 'message' })).toHaveLength(sentBefore);
+  });
+});

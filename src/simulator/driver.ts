@@ -1,9 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { SlackSimulator } from './server.js';
+import {
+  type ActionInput,
+  actionJson,
+  actionMessage,
+  channelNameFor,
+  type PayloadContext,
+  teamJson,
+  userJson,
+  VERIFICATION_TOKEN,
+  viewJson,
+} from './payloads.js';
 import { signSlackRequest } from './signing.js';
+import type { SlackSimulator } from './types.js';
 
 export interface DriverResult {
   status: number;
+  /** The app's answer: parsed JSON when it is JSON, else the text, or null when empty. */
   body: unknown;
 }
 
@@ -17,16 +29,10 @@ export interface SlackDriver {
     userName?: string;
     channelName?: string;
   }): Promise<DriverResult & { responseUrl: string; triggerId: string }>;
+  /** From a message (channelId + messageTs) or, with `view`, from a modal (no response_url then: responseUrl is ''). */
   blockAction(input: {
     userId: string;
-    actions: Array<{
-      action_id: string;
-      block_id?: string;
-      value?: string;
-      type?: string;
-      selected_option?: { value: string; text?: unknown };
-      selected_date?: string;
-    }>;
+    actions: ActionInput[];
     channelId?: string;
     messageTs?: string;
     view?: unknown;
@@ -50,6 +56,7 @@ export interface SlackDriver {
       isExtSharedChannel?: boolean;
     },
   ): Promise<DriverResult & { eventId: string }>;
+  /** Any body, signed unless `signature` is given; for forged, stale or odd requests. */
   raw(input: {
     body: string;
     contentType: string;
@@ -59,7 +66,8 @@ export interface SlackDriver {
   }): Promise<DriverResult>;
 }
 
-const FORM = 'application/x-www-form-urlencoded'; // exactly this: Bolt compares the content type strictly
+/** Exactly this, without a charset: Bolt compares the content type strictly. */
+const FORM = 'application/x-www-form-urlencoded';
 
 async function readResult(response: Response): Promise<DriverResult> {
   const text = await response.text();
@@ -81,53 +89,38 @@ export function createSlackDriver(options: {
 }): SlackDriver {
   const { sim } = options;
   const teamId = options.teamId ?? sim.teamId;
-  const clockSec = () => Math.floor((options.now ?? Date.now)() / 1000);
+  const nowSec = () => Math.floor((options.now ?? Date.now)() / 1000);
+  const context: PayloadContext = { sim, teamId, nowSec };
+  const actionTs = () => `${nowSec()}.${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`;
 
   async function post(
     body: string,
     contentType: string,
-    headers: Record<string, string> = {},
-    timestampSec = clockSec(),
-    signature?: string,
-  ): Promise<DriverResult> {
-    const signed = signSlackRequest(options.signingSecret, body, timestampSec);
-    const response = await fetch(options.eventsUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': contentType,
-        ...signed,
-        ...(signature ? { 'x-slack-signature': signature } : {}),
-        ...headers,
-      },
-      body,
-    });
-    return readResult(response);
+    extra: { headers?: Record<string, string>; timestampSec?: number; signature?: string } = {},
+  ) {
+    const signed = signSlackRequest(options.signingSecret, body, extra.timestampSec ?? nowSec());
+    if (extra.signature !== undefined) signed['x-slack-signature'] = extra.signature;
+    const headers = { 'content-type': contentType, ...signed, ...extra.headers };
+    return readResult(await fetch(options.eventsUrl, { method: 'POST', headers, body }));
   }
-
-  const user = (userId: string, userTeamId?: string) => ({
-    id: userId,
-    username: userId.toLowerCase(),
-    name: userId.toLowerCase(),
-    team_id: userTeamId ?? teamId,
-  });
   const interactive = (payload: unknown) =>
     post(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), FORM);
 
   return {
     async command(input) {
-      const responseUrl = sim.newResponseUrl();
+      const responseUrl = sim.newResponseUrl({ channel: input.channelId, user: input.userId });
       const triggerId = sim.issueTriggerId(input.userId);
       const fields = {
-        token: 'legacy-verification-token',
+        token: VERIFICATION_TOKEN,
         team_id: input.teamId ?? teamId,
         team_domain: 'simulated',
         channel_id: input.channelId,
-        channel_name: input.channelName ?? input.channelId.toLowerCase(),
+        channel_name: input.channelName ?? channelNameFor(context, input.channelId),
         user_id: input.userId,
-        user_name: input.userName ?? input.userId.toLowerCase(),
+        user_name: input.userName ?? userJson(context, input.userId).name,
         command: input.command ?? '/coalition',
         text: input.text ?? '',
-        api_app_id: 'A0SIM',
+        api_app_id: sim.appId,
         is_enterprise_install: 'false',
         response_url: responseUrl,
         trigger_id: triggerId,
@@ -136,81 +129,89 @@ export function createSlackDriver(options: {
     },
 
     async blockAction(input) {
-      const responseUrl = sim.newResponseUrl();
       const triggerId = sim.issueTriggerId(input.userId);
-      const actionTs = String(clockSec());
-      const container = input.view
-        ? { type: 'view', view_id: (input.view as { id?: string }).id }
-        : { type: 'message', message_ts: input.messageTs, channel_id: input.channelId, is_ephemeral: false };
-      const payload = {
+      const ts = actionTs();
+      const shared = {
         type: 'block_actions',
-        team: { id: input.teamId ?? teamId, domain: 'simulated' },
-        user: user(input.userId, input.userTeamId),
-        api_app_id: 'A0SIM',
-        token: 'legacy-verification-token',
-        container,
+        user: userJson(context, input.userId, input.userTeamId),
+        api_app_id: sim.appId,
+        token: VERIFICATION_TOKEN,
         trigger_id: triggerId,
-        ...(input.channelId ? { channel: { id: input.channelId, name: input.channelId.toLowerCase() } } : {}),
-        ...(input.messageTs ? { message: { type: 'message', ts: input.messageTs, text: '' } } : {}),
-        ...(input.view ? { view: input.view } : {}),
+        team: teamJson(input.teamId ?? teamId),
+        enterprise: null,
+        is_enterprise_install: false,
+      };
+      if (input.view) {
+        const view = viewJson(context, input.view as Record<string, unknown>);
+        const actions = input.actions.map((action) => actionJson(action, view.blocks as unknown[], ts));
+        const payload = { ...shared, container: { type: 'view', view_id: view.id }, view, actions };
+        return { ...(await interactive(payload)), responseUrl: '', triggerId };
+      }
+      const { message, isEphemeral } = actionMessage(context, input.channelId, input.messageTs);
+      const responseUrl = sim.newResponseUrl({
+        channel: input.channelId,
+        messageTs: input.messageTs,
+        user: input.userId,
+      });
+      const channelId = input.channelId ?? '';
+      const payload = {
+        ...shared,
+        container: { type: 'message', message_ts: input.messageTs, channel_id: channelId, is_ephemeral: isEphemeral },
+        channel: { id: channelId, name: channelNameFor(context, channelId) },
+        message,
+        state: { values: {} },
         response_url: responseUrl,
-        actions: input.actions.map((action) => ({ type: 'button', block_id: 'block', action_ts: actionTs, ...action })),
+        actions: input.actions.map((action) => actionJson(action, message.blocks, ts)),
       };
       return { ...(await interactive(payload)), responseUrl, triggerId };
     },
 
     viewSubmission(input) {
-      const view = input.view;
-      const payload = {
+      const view = { ...viewJson(context, input.view as Record<string, unknown>), state: { values: input.values } };
+      return interactive({
         type: 'view_submission',
-        team: { id: input.teamId ?? teamId, domain: 'simulated' },
-        user: user(input.userId, input.userTeamId),
-        api_app_id: 'A0SIM',
-        token: 'legacy-verification-token',
+        team: teamJson(input.teamId ?? teamId),
+        user: userJson(context, input.userId, input.userTeamId),
+        api_app_id: sim.appId,
+        token: VERIFICATION_TOKEN,
         trigger_id: sim.issueTriggerId(input.userId),
-        view: {
-          id: view.id ?? 'V0SIM',
-          team_id: teamId,
-          type: 'modal',
-          callback_id: view.callback_id,
-          private_metadata: view.private_metadata ?? '',
-          blocks: view.blocks ?? [],
-          title: view.title ?? { type: 'plain_text', text: 'Modal' },
-          state: { values: input.values },
-          hash: `${view.id ?? 'V0SIM'}.hash`,
-          root_view_id: view.id ?? 'V0SIM',
-          previous_view_id: null,
-          clear_on_close: false,
-          notify_on_close: false,
-          app_id: 'A0SIM',
-          bot_id: sim.botId,
-        },
+        view,
         response_urls: [],
-      };
-      return interactive(payload);
+        enterprise: null,
+        is_enterprise_install: false,
+      });
     },
 
     async event(event, eventOptions = {}) {
-      const eventId = eventOptions.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`;
+      const eventId = eventOptions.eventId ?? `Ev${randomUUID().replace(/-/g, '').slice(0, 10).toUpperCase()}`;
+      const eventTime = nowSec();
       const envelope = {
-        token: 'legacy-verification-token',
+        token: VERIFICATION_TOKEN,
         team_id: eventOptions.teamId ?? teamId,
-        api_app_id: 'A0SIM',
-        event: { event_ts: `${clockSec()}.000100`, ...event },
+        context_team_id: eventOptions.teamId ?? teamId,
+        context_enterprise_id: null,
+        api_app_id: sim.appId,
+        event: { event_ts: `${eventTime}.000100`, ...event },
         type: 'event_callback',
         event_id: eventId,
-        event_time: clockSec(),
+        event_time: eventTime,
         authorizations: [
-          { enterprise_id: null, team_id: teamId, user_id: sim.botUserId, is_bot: true, is_enterprise_install: false },
+          {
+            enterprise_id: null,
+            team_id: sim.teamId,
+            user_id: sim.botUserId,
+            is_bot: true,
+            is_enterprise_install: false,
+          },
         ],
         is_ext_shared_channel: eventOptions.isExtSharedChannel ?? false,
       };
       const headers: Record<string, string> = {};
       if (eventOptions.retryNum !== undefined) headers['x-slack-retry-num'] = String(eventOptions.retryNum);
-      if (eventOptions.retryReason) headers['x-slack-retry-reason'] = eventOptions.retryReason;
-      return { ...(await post(JSON.stringify(envelope), 'application/json', headers)), eventId };
+      if (eventOptions.retryReason !== undefined) headers['x-slack-retry-reason'] = eventOptions.retryReason;
+      return { ...(await post(JSON.stringify(envelope), 'application/json', { headers })), eventId };
     },
 
-    raw: (input) => post(input.body, input.contentType, input.headers, input.timestampSec, input.signature),
+    raw: (input) => post(input.body, input.contentType, input),
   };
 }

@@ -25,6 +25,7 @@ function matches(rule: FaultRule, method: string, args: Record<string, unknown>)
   return rule.when ? rule.when(args) : true;
 }
 
+/** Scripted failures: the first matching rule that fires decides the answer (an error, a status, or only a delay). */
 export function createFaultInjector() {
   const rules: ActiveRule[] = [];
   return {
@@ -34,7 +35,6 @@ export function createFaultInjector() {
     clear(): void {
       rules.length = 0;
     },
-    /** The first rule that fires for this call decides its fate (an error answer, or only a delay). */
     pick(method: string, args: Record<string, unknown>): { result?: ApiResult; delayMs: number } | undefined {
       for (const active of rules) {
         const { rule } = active;
@@ -56,7 +56,7 @@ function toResult(rule: FaultRule): ApiResult | undefined {
     const retryAfter = String(rule.retryAfterSeconds ?? 1);
     return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': retryAfter } };
   }
-  if (rule.status) return { status: rule.status, body: { ok: false, error: 'internal_error' } };
+  if (rule.status) return { status: rule.status, body: { ok: false, error: rule.error ?? 'internal_error' } };
   if (rule.error) return { status: 200, body: { ok: false, error: rule.error } };
   return undefined;
 }

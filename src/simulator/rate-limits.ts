@@ -1,7 +1,9 @@
-/** Per-method tiers from Slack's method docs (shared/research/slack-platform.md §3), in calls per minute. */
+/** Slack's Web API tiers in calls per minute (docs.slack.dev/apis/web-api/rate-limits; slack-platform.md §3). */
 export const TIER_PER_MINUTE = { 1: 1, 2: 20, 3: 50, 4: 100 } as const;
+export type RateTier = keyof typeof TIER_PER_MINUTE;
 
-export const METHOD_TIERS: Record<string, keyof typeof TIER_PER_MINUTE> = {
+/** Per-method tiers from Slack's method docs. chat.postMessage and auth.test are "special" (see below). */
+export const METHOD_TIERS: Readonly<Record<string, RateTier>> = {
   'chat.postEphemeral': 4,
   'chat.update': 3,
   'chat.delete': 3,
@@ -10,6 +12,7 @@ export const METHOD_TIERS: Record<string, keyof typeof TIER_PER_MINUTE> = {
   'conversations.info': 3,
   'conversations.join': 3,
   'conversations.history': 3,
+  'conversations.replies': 3,
   'views.open': 4,
   'views.push': 4,
   'views.update': 4,
@@ -26,55 +29,78 @@ export const METHOD_TIERS: Record<string, keyof typeof TIER_PER_MINUTE> = {
 export const POST_MESSAGE_PER_SECOND = 1;
 export const POST_MESSAGE_BURST = 3;
 
+/** How a method is limited: a bucket of `burst` calls refilled at `perSecond`, keyed per method or per channel. */
+export interface RateRule {
+  burst: number;
+  perSecond: number;
+  perChannel: boolean;
+}
+
+/**
+ * Token buckets. A tier's bucket holds one minute's worth of calls and refills continuously: Slack documents the
+ * per-minute rate and "short bursts", not a burst size, so a full minute's worth is the generous reading.
+ */
+export function rateRuleFor(method: string): RateRule | undefined {
+  if (method === 'chat.postMessage')
+    return { burst: POST_MESSAGE_BURST, perSecond: POST_MESSAGE_PER_SECOND, perChannel: true };
+  const tier = METHOD_TIERS[method];
+  if (!tier) return undefined;
+  const perMinute = TIER_PER_MINUTE[tier];
+  return { burst: perMinute, perSecond: perMinute / 60, perChannel: false };
+}
+
 interface Bucket {
   tokens: number;
   updatedAt: number;
 }
 
 /**
- * Token buckets: a tier's bucket holds a minute's worth of calls and refills continuously, which is how Slack
- * describes its limits ("short bursts allowed"). Returns the seconds to wait, or 0 when the call may go.
+ * Decides per call whether it may go now or how many whole seconds to wait (Retry-After). `scale` speeds every
+ * rate up (60: "per minute" becomes "per second"). Retry-After is always a whole number of seconds, at least 1,
+ * as Slack sends it: a sped-up bucket refills many calls' worth during that second, so throughput still tracks
+ * the scaled limit, and the client is never told to hammer the API with "retry now".
  */
 export function createRateLimiter(now: () => number, scale = 1) {
   const buckets = new Map<string, Bucket>();
 
-  function take(key: string, capacity: number, perMs: number): number {
+  function take(key: string, { burst, perSecond }: RateRule): number | undefined {
+    const rule = { burst, perSecond: perSecond * scale };
     const at = now();
-    const bucket = buckets.get(key) ?? { tokens: capacity, updatedAt: at };
-    bucket.tokens = Math.min(capacity, bucket.tokens + (at - bucket.updatedAt) * perMs);
+    const bucket = buckets.get(key) ?? { tokens: rule.burst, updatedAt: at };
+    bucket.tokens = Math.min(rule.burst, bucket.tokens + ((at - bucket.updatedAt) / 1000) * rule.perSecond);
     bucket.updatedAt = at;
     buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
-      return 0;
+      return undefined;
     }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
+    const seconds = (1 - bucket.tokens) / rule.perSecond;
+    // Slack always sends a whole number of seconds, at least 1, even when the simulation runs faster.
+    return Math.max(1, Math.ceil(seconds));
   }
 
   return {
-    retryAfter(method: string, args: Record<string, unknown>): number {
-      if (method === 'chat.postMessage') {
-        return take(`post:${String(args.channel)}`, POST_MESSAGE_BURST, (POST_MESSAGE_PER_SECOND * scale) / 1000);
-      }
-      const tier = METHOD_TIERS[method];
-      if (!tier) return 0;
-      const perMinute = TIER_PER_MINUTE[tier];
-      return take(`tier:${method}`, perMinute, (perMinute * scale) / 60_000);
+    /** undefined when the call may go now, else the Retry-After seconds. */
+    retryAfter(method: string, args: Record<string, unknown>): number | undefined {
+      const rule = rateRuleFor(method);
+      if (!rule) return undefined;
+      return take(rule.perChannel ? `${method}:${String(args.channel)}` : method, rule);
     },
+    reset: () => buckets.clear(),
   };
 }
 
-/** The least time Slack's limits allow for `count` calls of one method (e.g. one DM each to `count` people). */
+/**
+ * The least time (seconds) Slack's limits allow for `count` calls of one method, starting with a full bucket, at
+ * the simulator's `scale`. chat.postMessage to distinct channels is only bound by Slack's unpublished workspace cap,
+ * so it counts as 0 unless `distinctChannels` is false (all to one channel).
+ */
 export function minimumSecondsFor(
   method: string,
   count: number,
-  options: { distinctChannels?: boolean; scale?: number } = {},
+  options: { scale?: number; distinctChannels?: boolean } = {},
 ): number {
-  const scale = options.scale ?? 1;
-  if (method === 'chat.postMessage' && (options.distinctChannels ?? true)) return 0;
-  if (method === 'chat.postMessage') return Math.max(0, count - POST_MESSAGE_BURST) / (POST_MESSAGE_PER_SECOND * scale);
-  const tier = METHOD_TIERS[method];
-  if (!tier) return 0;
-  const perMinute = TIER_PER_MINUTE[tier];
-  return (Math.max(0, count - perMinute) / (perMinute * scale)) * 60;
+  const rule = rateRuleFor(method);
+  if (!rule || (rule.perChannel && (options.distinctChannels ?? true))) return 0;
+  return Math.max(0, count - rule.burst) / (rule.perSecond * (options.scale ?? 1));
 }

@@ -1,224 +1,162 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createApiHandler } from './api.js';
 import { createFaultInjector } from './faults.js';
-import { messageProblems } from './limits.js';
-import { createMethods } from './methods.js';
+import { parseApiArgs, readBody, sendJson, sendText, uploadedBytes } from './http.js';
 import { createRateLimiter } from './rate-limits.js';
-import { createSimState } from './state.js';
-import type {
-  ApiResult,
-  FaultRule,
-  MessageKind,
-  RecordedCall,
-  SimMessage,
-  SimUpload,
-  SimUser,
-  SimulatorOptions,
-  SimView,
-} from './types.js';
+import { createResponseUrls } from './response-urls.js';
+import { createSimState, type SimState } from './state.js';
+import type { RecordedCall, SimChannelInput, SimulatorOptions, SlackSimulator } from './types.js';
+import { buildSimUser, patchSimUser } from './users.js';
 
-const JSON_FIELDS = ['blocks', 'view', 'metadata', 'attachments', 'files'];
+type Recorder = (call: Omit<RecordedCall, 'at'>) => void;
 
-export interface SlackSimulator {
-  readonly url: string;
-  readonly apiUrl: string;
-  readonly teamId: string;
-  readonly botUserId: string;
-  readonly botId: string;
-  readonly botToken: string;
-  addUser(user: Partial<SimUser> & { id: string }): SimUser;
-  updateUser(id: string, patch: Partial<SimUser>): SimUser;
-  addChannel(channel: {
-    id: string;
-    name?: string;
-    members?: string[];
-    isExtShared?: boolean;
-    isPrivate?: boolean;
-    botIsMember?: boolean;
-  }): void;
-  addChannelMember(channelId: string, userId: string): void;
-  removeChannelMember(channelId: string, userId: string): void;
-  issueTriggerId(userId?: string): string;
-  newResponseUrl(): string;
-  calls(method?: string): RecordedCall[];
-  messages(filter?: { channel?: string; kind?: MessageKind }): SimMessage[];
-  views(): SimView[];
-  uploads(): SimUpload[];
-  injectFault(rule: FaultRule): void;
-  clearFaults(): void;
-  reset(): void;
-  close(): Promise<void>;
+function tokenOf(req: IncomingMessage, args: Record<string, unknown>): string | undefined {
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  return bearer ?? (typeof args.token === 'string' ? args.token : undefined);
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
-function parseArgs(body: Buffer, contentType: string): Record<string, unknown> {
-  const raw = body.toString('utf8');
-  if (contentType.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-  const args: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const field of JSON_FIELDS) {
-    if (typeof args[field] === 'string') {
-      try {
-        args[field] = JSON.parse(args[field] as string);
-      } catch {
-        // Slack would reject it later as invalid; keep the raw string so the method can say so.
-      }
-    }
+function argsOf(req: IncomingMessage, body: Buffer): Record<string, unknown> | undefined {
+  try {
+    if (req.method === 'GET') return Object.fromEntries(new URL(req.url ?? '/', 'http://sim').searchParams);
+    return parseApiArgs(body, req.headers['content-type'] ?? '');
+  } catch {
+    return undefined;
   }
-  return args;
 }
 
-function send(res: ServerResponse, result: ApiResult): void {
-  res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', ...result.headers });
-  res.end(JSON.stringify(result.body));
+function handleUpload(
+  state: SimState,
+  id: string,
+  req: IncomingMessage,
+  body: Buffer,
+  res: ServerResponse,
+  record: Recorder,
+) {
+  const upload = state.uploads.find((candidate) => candidate.id === id);
+  const status = upload ? 200 : 404;
+  if (upload) {
+    const bytes = uploadedBytes(body, req.headers['content-type'] ?? '');
+    Object.assign(upload, { content: bytes.toString('utf8'), bytes: bytes.length });
+  }
+  const text = upload ? `OK - ${upload.bytes}` : 'file_not_found';
+  record({ method: 'file_upload', args: { file_id: id }, token: undefined, status, response: text });
+  sendText(res, status, text);
 }
 
-/** Starts a local Slack: the Web API subset the app uses, response_url and file upload endpoints. */
+/** Starts a local Slack: the Web API subset the app uses, plus response_url and file upload endpoints. */
 export async function startSlackSimulator(options: SimulatorOptions = {}): Promise<SlackSimulator> {
   const now = options.now ?? Date.now;
   const identity = {
     teamId: options.teamId ?? 'T0SIM',
     botUserId: options.botUserId ?? 'U0BOT',
     botId: options.botId ?? 'B0BOT',
+    appId: options.appId ?? 'A0SIM',
     now,
   };
   const botToken = options.botToken ?? 'xoxb-sim-token';
   const state = createSimState({ teamId: identity.teamId, botUserId: identity.botUserId, now });
-  const methods = createMethods(state, identity);
   const faults = createFaultInjector();
-  const limiter = createRateLimiter(now, options.rateLimitScale ?? 1);
+  const limiter = createRateLimiter(now, options.rateLimitScale);
+  const responseUrls = createResponseUrls(state, now);
   const calls: RecordedCall[] = [];
-  const responseUrls = new Set<string>();
-  let url = '';
+  const record: Recorder = (call) => calls.push({ ...call, at: now() });
+  const server = createServer();
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const handleApi = createApiHandler({
+    context: { state, identity, baseUrl: url },
+    botToken,
+    faults,
+    limiter: options.enforceRateLimits ? limiter : undefined,
+  });
 
-  async function handleApi(method: string, req: IncomingMessage, body: Buffer): Promise<ApiResult> {
-    const args = parseArgs(body, req.headers['content-type'] ?? '');
-    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    const token = bearer ?? (typeof args.token === 'string' ? args.token : undefined);
-    const result = await resolve(method, args, token);
-    calls.push({ method, args, token, status: result.status, response: result.body, at: now() });
-    return result;
-  }
-
-  async function resolve(method: string, args: Record<string, unknown>, token: string | undefined): Promise<ApiResult> {
-    const fault = faults.pick(method, args);
-    if (fault?.delayMs) await new Promise((done) => setTimeout(done, fault.delayMs));
-    if (fault?.result) return fault.result;
-    const implementation = methods[method];
-    if (!implementation) return { status: 200, body: { ok: false, error: 'unknown_method' } };
-    if (token !== botToken) return { status: 200, body: { ok: false, error: token ? 'invalid_auth' : 'not_authed' } };
-    if (options.enforceRateLimits) {
-      const retryAfter = limiter.retryAfter(method, args);
-      if (retryAfter > 0)
-        return {
-          status: 429,
-          body: { ok: false, error: 'ratelimited' },
-          headers: { 'retry-after': String(retryAfter) },
-        };
-    }
-    return implementation(args, { token, url });
-  }
-
-  function handleResponseUrl(path: string, body: Buffer): ApiResult {
-    if (!responseUrls.has(path)) return { status: 404, body: { ok: false, error: 'no_such_response_url' } };
-    const payload = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
-    if (messageProblems(payload.blocks).length > 0)
-      return { status: 400, body: { ok: false, error: 'invalid_blocks' } };
-    state.messages.push({
-      kind: 'response_url',
-      channel: path,
-      ts: state.nextTs(),
-      text: payload.text as string,
-      blocks: payload.blocks as unknown[],
-      response_type: (payload.response_type as string) ?? 'ephemeral',
-      replace_original: payload.replace_original as boolean,
-      edits: 0,
-    });
-    return { status: 200, body: { ok: true } };
-  }
-
-  const server = createServer(async (req, res) => {
+  server.on('request', async (req: IncomingMessage, res: ServerResponse) => {
     try {
       const body = await readBody(req);
       const path = new URL(req.url ?? '/', 'http://sim').pathname;
-      if (path.startsWith('/api/')) return send(res, await handleApi(path.slice(5), req, body));
-      if (path.startsWith('/response/')) return send(res, handleResponseUrl(path, body));
-      if (path.startsWith('/upload/')) {
-        const upload = state.uploads.find((u) => u.fileId === path.slice('/upload/'.length));
-        if (upload) upload.content = body.toString('utf8');
-        return send(res, upload ? { status: 200, body: { ok: true } } : { status: 404, body: { ok: false } });
+      if (path.startsWith('/api/')) {
+        const method = path.slice('/api/'.length);
+        const args = argsOf(req, body);
+        if (!args) return sendJson(res, { status: 200, body: { ok: false, error: 'invalid_form_data' } });
+        const token = tokenOf(req, args);
+        const result = await handleApi(method, args, token);
+        record({ method, args, token, status: result.status, response: result.body });
+        return sendJson(res, result);
       }
-      send(res, { status: 404, body: { ok: false, error: 'not_found' } });
+      if (path.startsWith('/response/')) {
+        const answer = responseUrls.handle(path, body);
+        record({
+          method: 'response_url',
+          args: answer.payload,
+          token: undefined,
+          status: answer.status,
+          response: answer.text,
+        });
+        return sendText(res, answer.status, answer.text);
+      }
+      if (path.startsWith('/upload/'))
+        return handleUpload(state, path.slice('/upload/'.length), req, body, res, record);
+      sendJson(res, { status: 404, body: { ok: false, error: 'not_found' } });
     } catch (error) {
-      send(res, { status: 500, body: { ok: false, error: 'simulator_error', detail: (error as Error).message } });
+      sendJson(res, { status: 500, body: { ok: false, error: 'internal_error', detail: (error as Error).message } });
     }
   });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  let responseCount = 0;
 
-  const simulator: SlackSimulator = {
+  const channelOrThrow = (id: string) => {
+    const channel = state.channels.get(id);
+    if (!channel) throw new Error(`no simulated channel ${id}`);
+    return channel;
+  };
+  let responseCount = 0;
+  const addUser: SlackSimulator['addUser'] = (user) => {
+    const full = buildSimUser(user, identity.teamId, now());
+    state.users.set(full.id, full);
+    return full;
+  };
+  addUser({ id: identity.botUserId, name: 'coalition', real_name: 'Coalition', is_bot: true });
+  addUser({ id: 'USLACKBOT', name: 'slackbot', real_name: 'Slackbot' }); // Slack lists it, and not as a bot
+
+  return {
     url,
     apiUrl: `${url}/api/`,
     teamId: identity.teamId,
     botUserId: identity.botUserId,
     botId: identity.botId,
+    appId: identity.appId,
     botToken,
-    addUser(user) {
-      const full: SimUser = {
-        team_id: identity.teamId,
-        name: user.id.toLowerCase(),
-        tz: 'Europe/London',
-        tz_label: 'Greenwich Mean Time',
-        tz_offset: 0,
-        deleted: false,
-        is_bot: false,
-        ...user,
-      };
-      full.profile = {
-        display_name: full.real_name ?? full.name,
-        real_name: full.real_name ?? full.name,
-        ...user.profile,
-      };
-      state.users.set(full.id, full);
-      return full;
+    user(id) {
+      const user = state.users.get(id);
+      return user && { ...user, profile: { ...user.profile } };
     },
+    channel(id) {
+      const channel = state.channels.get(id);
+      return channel && { ...channel, members: [...channel.members] };
+    },
+    addUser,
     updateUser(id, patch) {
       const user = state.users.get(id);
       if (!user) throw new Error(`no simulated user ${id}`);
-      Object.assign(user, patch);
-      return user;
+      return patchSimUser(user, patch, now());
     },
-    addChannel(channel) {
+    addChannel(channel: SimChannelInput) {
       const members = new Set(channel.members ?? []);
       if (channel.botIsMember) members.add(identity.botUserId);
-      state.channels.set(channel.id, {
-        id: channel.id,
-        name: channel.name ?? channel.id.toLowerCase(),
-        members,
-        isIm: false,
-        isPrivate: channel.isPrivate ?? false,
-        isExtShared: channel.isExtShared ?? false,
-      });
+      const { id, name, isPrivate = false, isExtShared = false, isArchived = false } = channel;
+      state.addConversation({ id, members, isPrivate, isExtShared, isArchived, ...(name ? { name } : {}) });
     },
-    addChannelMember: (channelId, userId) => void state.channels.get(channelId)?.members.add(userId),
-    removeChannelMember: (channelId, userId) => void state.channels.get(channelId)?.members.delete(userId),
-    issueTriggerId() {
-      const id = `${Math.floor(now() / 1000)}.${state.nextId('')}.trigger`;
-      state.triggers.set(id, { issuedAt: now(), used: false });
+    addChannelMember: (channelId, userId) => void channelOrThrow(channelId).members.add(userId),
+    removeChannelMember: (channelId, userId) => void channelOrThrow(channelId).members.delete(userId),
+    issueTriggerId(userId) {
+      const id = `${Math.floor(now() / 1000)}.${state.nextId('')}.${Math.random().toString(16).slice(2, 10)}`;
+      state.triggers.set(id, { issuedAt: now(), user: userId, used: false });
       return id;
     },
-    newResponseUrl() {
+    newResponseUrl(context) {
       responseCount += 1;
-      const path = `/response/${responseCount}`;
-      responseUrls.add(path);
-      return `${url}${path}`;
+      return responseUrls.issue(`${url}/response/${responseCount}`, context);
     },
-    calls: (method) => (method ? calls.filter((call) => call.method === method) : [...calls]),
+    calls: (method) => calls.filter((call) => !method || call.method === method),
     messages: (filter = {}) =>
       state.messages.filter(
         (m) => (!filter.kind || m.kind === filter.kind) && (!filter.channel || m.channel === filter.channel),
@@ -230,6 +168,7 @@ export async function startSlackSimulator(options: SimulatorOptions = {}): Promi
     reset() {
       calls.length = 0;
       state.reset();
+      limiter.reset();
     },
     close: () =>
       new Promise<void>((done) => {
@@ -237,5 +176,4 @@ export async function startSlackSimulator(options: SimulatorOptions = {}): Promi
         server.closeAllConnections();
       }),
   };
-  return simulator;
 }

@@ -15,10 +15,14 @@ import { createScheduleService } from './services/checkins/schedule-settings.js'
 import { createCoalitionService } from './services/coalitions.js';
 import { createEventLedger } from './services/events.js';
 import { createRosterService } from './services/roster.js';
+import { createTaskReminders } from './services/tasks/due-reminders.js';
+import { createTaskService } from './services/tasks/task-service.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
+import { createDirectMessages } from './slack/direct-messages.js';
 import { createSlackDirectory } from './slack/directory.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
+import { createTaskNotifier } from './slack/task-notifier.js';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -57,17 +61,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     defaultTimezone: config.defaultTimezone,
   });
-  const notifier = createCheckinNotifier({ client: slack.client });
-  const checkins = createCheckinService({ repos, notifier, clock });
+  const dms = createDirectMessages(slack.client);
+  const notifier = createCheckinNotifier({ client: slack.client, dms });
+  const taskNotifier = createTaskNotifier({ dms });
+  const tasks = createTaskService({ repos, roster, notifier: taskNotifier, clock, logger });
+  const checkins = createCheckinService({ repos, notifier, tasks, clock });
+  const taskReminders = createTaskReminders({ repos, notifier: taskNotifier, logger });
   const schedules = createScheduleService({ repos, roster, clock });
   const questionSet = createQuestionSetService({ repos, roster, clock });
   const checkinTick = createCheckinHeartbeat({
     planner: createCyclePlanner({ repos }),
     dispatcher: createDispatcher({ repos, notifier, logger }),
+    taskReminders,
     logger,
   });
   const scheduler = createScheduler({ jobs: buildJobs({ checkinTick, events }), clock, logger });
-  wireSlackApp(slack, { coalitions, roster, events, checkins, schedules, questionSet, clock, logger }, inFlight);
+  wireSlackApp(slack, { coalitions, roster, events, checkins, schedules, questionSet, tasks, clock, logger }, inFlight);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -75,7 +84,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   return {
     appliedMigrations,
     repos,
-    services: { coalitions, roster, events, checkins, schedules, questionSet },
+    services: { coalitions, roster, events, checkins, schedules, questionSet, tasks },
     /** One heartbeat at `now`; the scheduler calls this every minute. */
     tick: (now: Date) => checkinTick(now),
     logger,

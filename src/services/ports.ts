@@ -17,6 +17,8 @@ export interface PromptContent {
   closesAt: Date;
   tz: string;
   late: boolean;
+  /** The partner's open tasks, so the prompt reminds them what they are carrying. */
+  tasks: TaskSummary[];
 }
 
 export interface SentMessage {
@@ -55,4 +57,37 @@ export interface CheckinNotifier {
       late: boolean;
     },
   ): Promise<void>;
+}
+
+export interface TaskSummary {
+  id: number;
+  ref: string;
+  title: string;
+  dueDate: string | null;
+  status: string;
+}
+
+/** Task messages to people; implemented in slack/task-notifier.ts. */
+export interface TaskNotifier {
+  assigned(input: {
+    ownerUserId: string;
+    coalitionChannelId: string;
+    assignerUserId: string;
+    coalitionName: string;
+    task: TaskSummary;
+    organisationName: string | null;
+  }): Promise<void>;
+  declined(input: {
+    coordinatorUserId: string;
+    coalitionChannelId: string;
+    ownerUserId: string;
+    task: TaskSummary;
+    reason: string;
+  }): Promise<void>;
+  dueReminder(input: {
+    userId: string;
+    coalitionChannelId: string;
+    today: string;
+    tasks: TaskSummary[];
+  }): Promise<void>;
 }

@@ -47,3 +47,32 @@ export const EVENTS = {
   memberLeftChannel: 'member_left_channel',
   userChange: 'user_change',
 } as const;
+
+export const TASK_ACTIONS = {
+  start: 'task_start',
+  done: 'task_done',
+  blocked: 'task_blocked',
+  decline: 'task_decline',
+  statusMenu: 'task_status_menu',
+} as const;
+
+export const TASK_VIEWS = {
+  note: 'task_note_modal',
+  decline: 'task_decline_modal',
+  assign: 'task_assign_modal',
+} as const;
+
+export const TASK_NOTE_BLOCK = { block: 'task_note', action: 'note' } as const;
+
+export const ASSIGN_BLOCKS = {
+  title: 'assign_title',
+  owner: 'assign_owner',
+  organisation: 'assign_organisation',
+  due: 'assign_due',
+  notes: 'assign_notes',
+} as const;
+export const ASSIGN_ACTION = 'value';
+
+/** Check-in modal: one status select and one note per open task, keyed by task id. */
+export const CHECKIN_TASK_PREFIX = 'task_';
+export const CHECKIN_TASK_NOTE_PREFIX = 'tasknote_';

@@ -40,8 +40,13 @@ describe('after downtime', () => {
     expect(toAnna[0]?.text).toMatch(/check-in/);
     expect(JSON.stringify(toAnna[0]?.blocks)).toMatch(/Sorry this is late/);
     const cycle = latestCycle();
-    const outcomes = world.app.repos.deliveries.listForCycle(cycle?.id ?? 0).map((delivery) => `${delivery.kind}:${delivery.status}`);
-    expect(outcomes.filter((outcome) => outcome.startsWith('reminder')).sort()).toEqual(['reminder:dropped', 'reminder:dropped']);
+    const outcomes = world.app.repos.deliveries
+      .listForCycle(cycle?.id ?? 0)
+      .map((delivery) => `${delivery.kind}:${delivery.status}`);
+    expect(outcomes.filter((outcome) => outcome.startsWith('reminder')).sort()).toEqual([
+      'reminder:dropped',
+      'reminder:dropped',
+    ]);
   });
 
   it('runs an overdue close, and sends nothing for a window that passed while down', async () => {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,7 +75,10 @@ describe('the process', () => {
       DATABASE_PATH: join(folder, 'db', 'coalition.db'),
       LOG_LEVEL: 'info',
     };
-    for (const expectedMigrations of [2, 0]) {
+    const journal = JSON.parse(readFileSync(join(ROOT, 'migrations/meta/_journal.json'), 'utf8')) as {
+      entries: unknown[];
+    };
+    for (const expectedMigrations of [journal.entries.length, 0]) {
       const started = startMain(env);
       const running = await waitFor(() => started.lines.find((line) => line.msg === 'Coalition Check-ins is running'));
       const ready = started.lines.find((line) => line.msg === 'database ready');

@@ -9,6 +9,7 @@ import { createProcessedEventRepository } from './processed-events.js';
 import { createQuestionRepository } from './questions.js';
 import { createAwayRepository, createResponseRepository } from './responses.js';
 import { createScheduleRepository } from './schedules.js';
+import { createTaskRepository } from './tasks.js';
 
 export function createRepositories(db: Db) {
   return {
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     deliveries: createDeliveryRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
+    tasks: createTaskRepository({ db }),
     /** better-sqlite3 is synchronous, so a transaction is a plain function call. */
     transaction<T>(work: () => T): T {
       return db.transaction(() => work());

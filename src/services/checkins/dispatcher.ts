@@ -3,6 +3,7 @@ import { type Delivery, isStaleReminder, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter
 import type { Person } from '../../domain/people.js';
 import type { AppLogger } from '../../logger.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
+import { summarise } from '../tasks/task-service.js';
 
 // A claim outlives any single send (web-api's own 429 waits included); after it a crashed send is retried,
 // and the retry first looks in Slack's history, so the message is not sent twice.
@@ -46,6 +47,7 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
       closesAt: delivery.expiresAt,
       tz: person.tz,
       late: now.getTime() > delivery.dueAt.getTime() + LATE_AFTER_MS,
+      tasks: repos.tasks.listOpenByOwner(person.id).map(summarise),
     };
     if (delivery.kind === 'prompt') {
       if (delivery.attempts > 1) {

@@ -1,28 +1,28 @@
 import type { AppLogger } from '../../logger.js';
+import type { TaskReminders } from '../tasks/due-reminders.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { CyclePlanner } from './planner.js';
 
 export interface TickReport {
   cyclesOpened: number;
   deliveriesExamined: number;
+  taskRemindersSent: number;
 }
 
-/** One beat: open the cycles that are due, then send what the outbox holds for `now`. */
-export function createCheckinHeartbeat({
-  planner,
-  dispatcher,
-  logger,
-}: {
+/** One beat: open the cycles that are due, send what the outbox holds for `now`, then any task reminders. */
+export function createCheckinHeartbeat(deps: {
   planner: CyclePlanner;
   dispatcher: Dispatcher;
+  taskReminders: TaskReminders;
   logger: AppLogger;
 }) {
   return async function tick(now: Date): Promise<TickReport> {
-    const cyclesOpened = planner.planDue(now);
-    const deliveriesExamined = await dispatcher.dispatchDue(now);
-    if (cyclesOpened > 0 || deliveriesExamined > 0)
-      logger.info({ cyclesOpened, deliveriesExamined }, 'check-in heartbeat');
-    return { cyclesOpened, deliveriesExamined };
+    const cyclesOpened = deps.planner.planDue(now);
+    const deliveriesExamined = await deps.dispatcher.dispatchDue(now);
+    const taskRemindersSent = await deps.taskReminders.sendDue(now);
+    if (cyclesOpened + deliveriesExamined + taskRemindersSent > 0)
+      deps.logger.info({ cyclesOpened, deliveriesExamined, taskRemindersSent }, 'heartbeat');
+    return { cyclesOpened, deliveriesExamined, taskRemindersSent };
   };
 }
 

@@ -5,7 +5,9 @@ import { type Cycle, isLate, parseDateRange } from '../../domain/cycles.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { type Answers, checkAnswers, type Question } from '../../domain/questions.js';
+import { statusChangeProblem, type Task, type TaskStatus } from '../../domain/tasks.js';
 import type { CheckinNotifier } from '../ports.js';
+import type { TaskService } from '../tasks/task-service.js';
 import { isCheckinParticipant } from './eligibility.js';
 
 export interface CheckinForm {
@@ -14,7 +16,11 @@ export interface CheckinForm {
   questions: Question[];
   answers: Answers;
   late: boolean;
+  /** The partner's open tasks, each with a status select in the form. */
+  tasks: Task[];
 }
+
+export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;
 
 export type SubmitResult =
   | { ok: false; errors: Record<string, string> }
@@ -23,10 +29,36 @@ export type SubmitResult =
 interface Deps {
   repos: Repositories;
   notifier: CheckinNotifier;
+  tasks: TaskService;
   clock: Clock;
 }
 
-export function createCheckinService({ repos, notifier, clock }: Deps) {
+export function createCheckinService({ repos, notifier, tasks, clock }: Deps) {
+  /** Status changes made in the check-in; a missing note comes back keyed `tasknote:<id>` for its field. */
+  function taskProblems(person: Person, updates: TaskUpdates): Record<string, string> {
+    const errors: Record<string, string> = {};
+    for (const task of tasks.openTasksOf(person.id)) {
+      const update = updates[task.id];
+      if (!update || update.status === task.status) continue;
+      const problem = statusChangeProblem({ status: update.status, note: update.note });
+      if (problem) errors[`tasknote:${task.id}`] = problem;
+    }
+    return errors;
+  }
+
+  function applyTaskUpdates(person: Person, updates: TaskUpdates): void {
+    for (const task of tasks.openTasksOf(person.id)) {
+      const update = updates[task.id];
+      if (update && update.status !== task.status)
+        tasks.changeStatus({
+          taskId: task.id,
+          actorUserId: person.slackUserId,
+          status: update.status,
+          note: update.note,
+        });
+    }
+  }
+
   function participant(coalition: Coalition, userId: string): Person {
     const person = repos.people.find(coalition.id, userId);
     if (person && isCheckinParticipant(person)) return person;
@@ -91,15 +123,22 @@ export function createCheckinService({ repos, notifier, clock }: Deps) {
         questions: cycle.questions,
         answers: existing?.answers ?? {},
         late,
+        tasks: tasks.openTasksOf(person.id),
       };
     },
 
     /** Validates against the questions actually asked; a valid answer is stored (edited if it exists) at once. */
-    submit(input: { cycleId: number; userId: string; raw: Record<string, string | undefined> }): SubmitResult {
+    submit(input: {
+      cycleId: number;
+      userId: string;
+      raw: Record<string, string | undefined>;
+      taskUpdates?: TaskUpdates;
+    }): SubmitResult {
       const now = clock.now();
       const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
       const checked = checkAnswers(cycle.questions, input.raw);
-      if (!checked.ok) return checked;
+      const problems = { ...(checked.ok ? {} : checked.errors), ...taskProblems(person, input.taskUpdates ?? {}) };
+      if (!checked.ok || Object.keys(problems).length > 0) return { ok: false, errors: problems };
       const existing = repos.responses.find(cycle.id, person.id);
       const late = isLate(cycle, now);
       if (late && existing?.status === 'answered') {
@@ -115,6 +154,7 @@ export function createCheckinService({ repos, notifier, clock }: Deps) {
         now,
       });
       repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
+      applyTaskUpdates(person, input.taskUpdates ?? {});
       return { ok: true, late, followUp: updatePrompt(cycle, coalition, person, 'answered', late) };
     },
 

@@ -1,10 +1,18 @@
 import type { types } from '@slack/bolt';
 import type { Answers, Question } from '../../domain/questions.js';
 import { MAX_ANSWER_LENGTH } from '../../domain/questions.js';
+import { STATUS_LABELS, type Task, taskRef } from '../../domain/tasks.js';
 import type { CheckinForm } from '../../services/checkins/responses.js';
-import { CHECKIN_ANSWER_ACTION, CHECKIN_BLOCK_PREFIX, VIEWS } from '../ids.js';
+import {
+  CHECKIN_ANSWER_ACTION,
+  CHECKIN_BLOCK_PREFIX,
+  CHECKIN_TASK_NOTE_PREFIX,
+  CHECKIN_TASK_PREFIX,
+  VIEWS,
+} from '../ids.js';
 import { formatCycleDate } from './dates.js';
 import { type Block, context, plainText, truncate } from './elements.js';
+import { statusOptions } from './task-messages.js';
 
 const SCALE = ['1', '2', '3', '4', '5'].map((value) => ({ text: plainText(value), value }));
 
@@ -38,6 +46,47 @@ function questionBlock(question: Question, answer: Answers[string] | undefined):
     ...(question.hint ? { hint: plainText(question.hint, 2000) } : {}),
     element: questionElement(question, answer),
   };
+}
+
+// A modal holds 100 blocks: twelve questions plus fifteen tasks at two blocks each leaves room to spare.
+const MAX_TASKS_IN_FORM = 15;
+
+function taskBlocks(task: Task): Block[] {
+  const options = statusOptions();
+  const current = options.find((option) => option.value === task.status);
+  return [
+    {
+      type: 'input',
+      block_id: `${CHECKIN_TASK_PREFIX}${task.id}`,
+      label: plainText(truncate(`${taskRef(task)} ${task.title}`, 2000), 2000),
+      element: {
+        type: 'static_select',
+        action_id: CHECKIN_ANSWER_ACTION,
+        options,
+        ...(current ? { initial_option: current } : {}),
+      },
+    },
+    {
+      type: 'input',
+      block_id: `${CHECKIN_TASK_NOTE_PREFIX}${task.id}`,
+      optional: true,
+      label: plainText(`Note on ${taskRef(task)} (needed for at risk, blocked or dropped)`, 2000),
+      element: { type: 'plain_text_input', action_id: CHECKIN_ANSWER_ACTION, max_length: 500 },
+    },
+  ];
+}
+
+function tasksSection(tasks: Task[]): Block[] {
+  if (tasks.length === 0) return [];
+  const shown = tasks.slice(0, MAX_TASKS_IN_FORM);
+  const more =
+    tasks.length > shown.length ? ` (the first ${shown.length}; see the rest with \`/coalition tasks\`)` : '';
+  return [
+    context(
+      `*Your tasks*${more}: update any that have moved. Now: ${shown.map((task) => `${taskRef(task)} ${STATUS_LABELS[task.status].toLowerCase()}`).join(', ')}.`,
+    ),
+    ...shown.flatMap(taskBlocks),
+  ];
 }
 
 export function checkinModal(form: CheckinForm): types.ModalView {

@@ -17,6 +17,21 @@ function checkinActions(cycleId: number): types.ActionsBlock {
   };
 }
 
+const MAX_TASKS_IN_PROMPT = 10;
+
+function openTasks(content: PromptContent): Block[] {
+  if (content.tasks.length === 0) return [];
+  const lines = content.tasks
+    .slice(0, MAX_TASKS_IN_PROMPT)
+    .map(
+      (task) =>
+        `• *${task.ref}* ${escapeMrkdwn(task.title)} (${task.status}${task.dueDate ? `, due ${formatCycleDate(task.dueDate)}` : ''})`,
+    );
+  const more =
+    content.tasks.length > MAX_TASKS_IN_PROMPT ? `\n…and ${content.tasks.length - MAX_TASKS_IN_PROMPT} more` : '';
+  return [section(`*Your open tasks* (you can update them in the check-in):\n${lines.join('\n')}${more}`)];
+}
+
 export function promptMessage(content: PromptContent): SlackMessage {
   const name = escapeMrkdwn(content.coalitionName);
   const when = formatCycleDate(content.cycleDate);
@@ -28,6 +43,7 @@ export function promptMessage(content: PromptContent): SlackMessage {
     context(
       `Open until ${formatLocalTime(content.closesAt, content.tz)} your time. Please keep details about a particular child out of it.`,
     ),
+    ...openTasks(content),
     checkinActions(content.cycleId),
   ];
   return { text: `Your ${content.coalitionName} check-in for ${when}`, blocks };

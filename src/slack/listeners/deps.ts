@@ -6,6 +6,7 @@ import type { ScheduleService } from '../../services/checkins/schedule-settings.
 import type { CoalitionService } from '../../services/coalitions.js';
 import type { EventLedger } from '../../services/events.js';
 import type { RosterService } from '../../services/roster.js';
+import type { TaskService } from '../../services/tasks/task-service.js';
 
 export interface ListenerDeps {
   coalitions: CoalitionService;
@@ -14,6 +15,7 @@ export interface ListenerDeps {
   checkins: CheckinService;
   schedules: ScheduleService;
   questionSet: QuestionSetService;
+  tasks: TaskService;
   clock: Clock;
   logger: AppLogger;
 }

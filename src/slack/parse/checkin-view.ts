@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { AWAY_BLOCKS, CHECKIN_ANSWER_ACTION, CHECKIN_BLOCK_PREFIX } from '../ids.js';
+import { TASK_STATUSES, type TaskStatus } from '../../domain/tasks.js';
+import type { TaskUpdates } from '../../services/checkins/responses.js';
+import {
+  AWAY_BLOCKS,
+  CHECKIN_ANSWER_ACTION,
+  CHECKIN_BLOCK_PREFIX,
+  CHECKIN_TASK_NOTE_PREFIX,
+  CHECKIN_TASK_PREFIX,
+} from '../ids.js';
 
 const answerField = z
   .object({
@@ -35,8 +43,32 @@ export function readCheckinAnswers(values: unknown): Record<string, string | und
   return answers;
 }
 
+/** The task selects and notes of the check-in form, by task id. */
+export function readTaskUpdates(values: unknown): TaskUpdates {
+  const state = stateSchema.safeParse(values);
+  if (!state.success) return {};
+  const updates: TaskUpdates = {};
+  for (const [blockId, actions] of Object.entries(state.data)) {
+    if (!blockId.startsWith(CHECKIN_TASK_PREFIX)) continue;
+    const status = actions[CHECKIN_ANSWER_ACTION]?.selected_option?.value;
+    const id = Number(blockId.slice(CHECKIN_TASK_PREFIX.length));
+    if (!Number.isInteger(id) || !TASK_STATUSES.includes(status as TaskStatus)) continue;
+    const note = state.data[`${CHECKIN_TASK_NOTE_PREFIX}${id}`]?.[CHECKIN_ANSWER_ACTION]?.value ?? '';
+    updates[id] = { status: status as TaskStatus, note: note.trim() };
+  }
+  return updates;
+}
+
+/** Service errors are keyed by question key, or `tasknote:<id>`; Slack wants the block ids. */
 export function toBlockErrors(errors: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(errors).map(([key, message]) => [`${CHECKIN_BLOCK_PREFIX}${key}`, message]));
+  return Object.fromEntries(
+    Object.entries(errors).map(([key, message]) => [
+      key.startsWith('tasknote:')
+        ? `${CHECKIN_TASK_NOTE_PREFIX}${key.slice('tasknote:'.length)}`
+        : `${CHECKIN_BLOCK_PREFIX}${key}`,
+      message,
+    ]),
+  );
 }
 
 export function readAwayUntil(values: unknown): string | undefined {

@@ -3,8 +3,10 @@ import { DomainError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people.js';
 import { parseSector, SECTOR_KEYS } from '../../domain/sectors.js';
 import type { QuestionEdit } from '../../services/checkins/question-set.js';
+import type { TaskFilter } from '../../services/tasks/task-service.js';
 import { parseQuestionEdit } from './question-edit.js';
 import { parseScheduleText, type ScheduleIntent } from './schedule.js';
+import { ASSIGN_EXAMPLE, type AssignRequest, parseAssign, parseTaskFilter, parseTaskTarget } from './task-command.js';
 import { optionsOf, type Token, tokenize, usersOf, wordsOf } from './tokens.js';
 
 const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
@@ -34,6 +36,17 @@ export const intentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('question'),
     edit: z.custom<QuestionEdit>((value) => typeof value === 'object' && value !== null),
   }),
+  z.object({
+    kind: z.literal('assign'),
+    request: z.custom<AssignRequest>((value) => typeof value === 'object' && value !== null),
+  }),
+  z.object({
+    kind: z.literal('tasks'),
+    filter: z.custom<TaskFilter>((value) => typeof value === 'object' && value !== null),
+  }),
+  z.object({ kind: z.literal('task'), number: z.number().int().positive() }),
+  z.object({ kind: z.literal('done'), number: z.number().int().positive() }),
+  z.object({ kind: z.literal('reassign'), number: z.number().int().positive(), userId }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -134,6 +147,41 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
     summary: 'edit the check-in questions',
     coordinatorOnly: true,
     build: (tokens) => ({ edit: parseQuestionEdit(tokens) }),
+  },
+  assign: {
+    usage: '/coalition assign @name <task> due:<date> [org:"Organisation"]',
+    example: ASSIGN_EXAMPLE,
+    summary: 'give someone a task (or `/coalition assign` alone for a form)',
+    coordinatorOnly: true,
+    build: (_tokens, rest) => ({ request: parseAssign(rest) }),
+  },
+  tasks: {
+    usage: '/coalition tasks [all|overdue|@name|sector:<sector>]',
+    example: '/coalition tasks overdue',
+    summary: 'open tasks: yours, or all, overdue, someone’s, a sector’s',
+    build: (tokens) => ({ filter: parseTaskFilter(tokens) }),
+  },
+  task: {
+    usage: '/coalition task T-42',
+    example: '/coalition task T-42',
+    summary: 'one task with its history',
+    build: (_tokens, rest) => ({ number: parseTaskTarget(rest, false, '/coalition task T-42').number }),
+  },
+  done: {
+    usage: '/coalition done T-42',
+    example: '/coalition done T-42',
+    summary: 'mark a task done (its owner or a coordinator)',
+    build: (_tokens, rest) => ({ number: parseTaskTarget(rest, false, '/coalition done T-42').number }),
+  },
+  reassign: {
+    usage: '/coalition reassign T-42 @name',
+    example: '/coalition reassign T-42 @sam',
+    summary: 'give a task to someone else',
+    coordinatorOnly: true,
+    build: (_tokens, rest) => {
+      const target = parseTaskTarget(rest, true, '/coalition reassign T-42 @name');
+      return { number: target.number, userId: target.userId };
+    },
   },
 };
 

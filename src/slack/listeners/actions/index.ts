@@ -1,12 +1,18 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS } from '../../ids.js';
+import { ACTIONS, TASK_ACTIONS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
 import { createSkipCheckin } from './skip-checkin.js';
+import { createTaskDeclineButton, createTaskStatusButton, createTaskStatusMenu } from './task-status.js';
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(ACTIONS.openCheckin, createOpenCheckin(deps));
   app.action(ACTIONS.skipCheckin, createSkipCheckin(deps));
   app.action(ACTIONS.openAway, createOpenAway(deps));
+  app.action(TASK_ACTIONS.start, createTaskStatusButton(deps, 'on_track'));
+  app.action(TASK_ACTIONS.done, createTaskStatusButton(deps, 'done'));
+  app.action(TASK_ACTIONS.blocked, createTaskStatusButton(deps, 'blocked'));
+  app.action(TASK_ACTIONS.decline, createTaskDeclineButton(deps));
+  app.action(TASK_ACTIONS.statusMenu, createTaskStatusMenu(deps));
 }

@@ -1,6 +1,12 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
-import { checkinMetadata, readCheckinAnswers, readMetadata, toBlockErrors } from '../../parse/checkin-view.js';
+import {
+  checkinMetadata,
+  readCheckinAnswers,
+  readMetadata,
+  readTaskUpdates,
+  toBlockErrors,
+} from '../../parse/checkin-view.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
@@ -22,6 +28,7 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         cycleId: metadata.cycleId,
         userId: body.user.id,
         raw: readCheckinAnswers(view.state.values),
+        taskUpdates: readTaskUpdates(view.state.values),
       });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });

@@ -1,14 +1,19 @@
 import type { App } from '@slack/bolt';
-import { VIEWS } from '../../ids.js';
+import { TASK_VIEWS, VIEWS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
 import { createAwaySubmit } from './away-submit.js';
 import { createCheckinSubmit } from './checkin-submit.js';
 import { createProfileSubmit } from './profile-submit.js';
 import { createScheduleSubmit } from './schedule-submit.js';
+import { createTaskAssignSubmit } from './task-assign-submit.js';
+import { createTaskNoteSubmit } from './task-note-submit.js';
 
 export function registerViews(app: App, deps: ListenerDeps): void {
   app.view(VIEWS.profile, createProfileSubmit(deps));
   app.view(VIEWS.checkin, createCheckinSubmit(deps));
   app.view(VIEWS.away, createAwaySubmit(deps));
   app.view(VIEWS.schedule, createScheduleSubmit(deps));
+  app.view(TASK_VIEWS.note, createTaskNoteSubmit(deps));
+  app.view(TASK_VIEWS.decline, createTaskNoteSubmit(deps));
+  app.view(TASK_VIEWS.assign, createTaskAssignSubmit(deps));
 }

@@ -55,6 +55,13 @@ describe('Block Kit output stays inside Slack’s limits', () => {
       closesAt: new Date(),
       tz: 'Europe/London',
       late: true,
+      tasks: Array.from({ length: 25 }, (_, index) => ({
+        id: index,
+        ref: `T-${index}`,
+        title: 't'.repeat(150),
+        dueDate: '2026-12-05',
+        status: 'At risk',
+      })),
     };
     expect(messageProblems(promptMessage(content).blocks)).toEqual([]);
   });
@@ -80,10 +87,19 @@ describe('Block Kit output stays inside Slack’s limits', () => {
       status: 'open' as const,
       closedAt: null,
     };
-    expect(viewProblems(checkinModal({ cycle, coalitionName: 'C', questions, answers, late: false }))).toEqual([]);
+    expect(
+      viewProblems(checkinModal({ cycle, coalitionName: 'C', questions, answers, late: false, tasks: [] })),
+    ).toEqual([]);
     expect(
       viewProblems(
-        checkinModal({ cycle, coalitionName: 'C', questions: [...DEFAULT_QUESTIONS], answers: {}, late: true }),
+        checkinModal({
+          cycle,
+          coalitionName: 'C',
+          questions: [...DEFAULT_QUESTIONS],
+          answers: {},
+          late: true,
+          tasks: [],
+        }),
       ),
     ).toEqual([]);
   });

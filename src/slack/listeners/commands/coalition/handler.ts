@@ -13,3 +13,8 @@ export interface SubcommandContext<K extends IntentKind> {
 }
 
 export type SubcommandHandler<K extends IntentKind> = (context: SubcommandContext<K>) => Promise<void>;
+
+/** The coalition a subcommand is about: the channel it was typed in, or the caller's only coalition. */
+export function coalitionHere({ command, deps }: { command: SlashCommand; deps: ListenerDeps }) {
+  return deps.coalitions.resolve({ teamId: command.team_id, channelId: command.channel_id, userId: command.user_id });
+}

@@ -10,6 +10,7 @@ import { question, questions } from './questions.js';
 import { role } from './role.js';
 import { schedule } from './schedule.js';
 import { setup } from './setup.js';
+import { assign, done, reassign, task, tasks } from './tasks.js';
 
 export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = {
   help,
@@ -23,4 +24,9 @@ export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = 
   away,
   questions,
   question,
+  assign,
+  tasks,
+  task,
+  done,
+  reassign,
 };

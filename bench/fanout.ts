@@ -39,8 +39,12 @@ async function fanOut(simOptions: SimulatorOptions): Promise<{ seconds: number; 
   sim.reset();
   world.clock.set(PROMPT_TIME);
   const started = performance.now();
-  for (let beat = 0; promptsByUser(sim).size < PARTNERS && beat < 30; beat += 1)
-    await world.app.tick(new Date(PROMPT_TIME));
+  // Each beat is a minute later, so sends put back for a retry after a failure come due again.
+  for (let beat = 0; promptsByUser(sim).size < PARTNERS && beat < 30; beat += 1) {
+    const at = new Date(Date.parse(PROMPT_TIME) + beat * 60_000);
+    world.clock.set(at);
+    await world.app.tick(at);
+  }
   const seconds = (performance.now() - started) / 1000;
   const delivered = promptsByUser(sim).size;
   const calls = sim.calls().length;

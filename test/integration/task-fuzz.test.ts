@@ -77,7 +77,7 @@ describe('task subcommands with random text', () => {
           }),
         ),
       );
-      results.forEach((result, index) => sent.push({ text: batch[index] ?? '', ...result }));
+      for (const [index, result] of results.entries()) sent.push({ text: batch[index] ?? '', ...result });
       await world.settle();
     }
     const answered = new Map(

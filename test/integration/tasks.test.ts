@@ -211,6 +211,9 @@ describe('in the check-in', () => {
     await world.settle();
     const form = world.sim.views().at(-1)?.view;
     const taskId = task(1)?.id;
+    const formText = JSON.stringify(form?.blocks);
+    expect(formText).toContain(`"block_id":"task_${taskId}"`);
+    expect(formText).toContain('T-1 School assembly');
     const values = {
       q_progress: { answer: { type: 'plain_text_input', value: 'Assembly planned' } },
       [`task_${taskId}`]: { answer: { type: 'static_select', selected_option: { value: 'at_risk' } } },

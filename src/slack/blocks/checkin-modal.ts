@@ -97,6 +97,7 @@ export function checkinModal(form: CheckinForm): types.ModalView {
   const blocks: Block[] = [
     context(lead),
     ...form.questions.map((question) => questionBlock(question, form.answers[question.key])),
+    ...tasksSection(form.tasks),
   ];
   return {
     type: 'modal',

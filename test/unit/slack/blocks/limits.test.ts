@@ -108,3 +108,47 @@ describe('Block Kit output stays inside Slack’s limits', () => {
     expect(viewProblems(scheduleModal({ coalitionId: 1, schedule: DEFAULT_SCHEDULE }))).toEqual([]);
   });
 });
+
+describe('the check-in modal with many tasks', () => {
+  it('stays under 100 blocks with twelve questions and thirty open tasks', () => {
+    const questions: Question[] = Array.from({ length: 12 }, (_, index) => ({
+      key: `q${index}`,
+      prompt: 'Question',
+      hint: null,
+      kind: 'short',
+      required: false,
+      private: false,
+    }));
+    const tasks = Array.from({ length: 30 }, (_, index) => ({
+      id: index + 1,
+      teamId: 'T',
+      coalitionId: 1,
+      number: index + 1,
+      title: 't'.repeat(150),
+      ownerPersonId: 1,
+      organisationId: null,
+      dueDate: null,
+      notes: null,
+      status: 'on_track' as const,
+      createdBy: 'U1',
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+      closedAt: null,
+      lastRemindedOn: null,
+    }));
+    const cycle = {
+      id: 1,
+      teamId: 'T',
+      coalitionId: 1,
+      cycleDate: '2026-11-30',
+      questions,
+      opensAt: new Date(),
+      closesAt: new Date(),
+      status: 'open' as const,
+      closedAt: null,
+    };
+    const view = checkinModal({ cycle, coalitionName: 'C', questions, answers: {}, late: false, tasks });
+    expect(viewProblems(view)).toEqual([]);
+    expect(JSON.stringify(view.blocks)).toContain('the first 15');
+  });
+});

@@ -6,6 +6,8 @@ import { createRepositories } from './db/repositories/index.js';
 import { type AppLogger, createLogger } from './logger.js';
 import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
+import { createAuditService } from './services/audit.js';
+import { createChannelWatch } from './services/channel-watch.js';
 import { createDispatcher } from './services/checkins/dispatcher.js';
 import { createCheckinHeartbeat } from './services/checkins/heartbeat.js';
 import { createCyclePlanner } from './services/checkins/planner.js';
@@ -13,7 +15,10 @@ import { createQuestionSetService } from './services/checkins/question-set.js';
 import { createCheckinService } from './services/checkins/responses.js';
 import { createScheduleService } from './services/checkins/schedule-settings.js';
 import { createCoalitionService } from './services/coalitions.js';
+import { createDataRightsService } from './services/data-rights.js';
 import { createEventLedger } from './services/events.js';
+import { createPrivacyService } from './services/privacy.js';
+import { createRetentionService } from './services/retention.js';
 import { createRosterService } from './services/roster.js';
 import { createTaskReminders } from './services/tasks/due-reminders.js';
 import { createTaskService } from './services/tasks/task-service.js';
@@ -21,7 +26,9 @@ import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
 import { createDirectMessages } from './slack/direct-messages.js';
 import { createSlackDirectory } from './slack/directory.js';
+import { createFileSender } from './slack/file-sender.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
+import { createPrivacyNotifier } from './slack/privacy-notifier.js';
 import { createTaskNotifier } from './slack/task-notifier.js';
 
 export interface AppOverrides {
@@ -53,7 +60,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ...(overrides.clientOptions ? { clientOptions: overrides.clientOptions } : {}),
   });
   const directory = createSlackDirectory({ client: slack.client });
-  const roster = createRosterService({ repos, directory, clock });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction });
+  const roster = createRosterService({ repos, directory, privacy, clock });
   const coalitions = createCoalitionService({
     repos,
     directory,
@@ -64,19 +72,52 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const dms = createDirectMessages(slack.client);
   const notifier = createCheckinNotifier({ client: slack.client, dms });
   const taskNotifier = createTaskNotifier({ dms });
-  const tasks = createTaskService({ repos, roster, notifier: taskNotifier, clock, logger });
-  const checkins = createCheckinService({ repos, notifier, tasks, clock });
+  const tasks = createTaskService({ repos, roster, privacy, notifier: taskNotifier, clock, logger });
+  const checkins = createCheckinService({ repos, notifier, tasks, privacy, clock });
   const taskReminders = createTaskReminders({ repos, notifier: taskNotifier, logger });
   const schedules = createScheduleService({ repos, roster, clock });
-  const questionSet = createQuestionSetService({ repos, roster, clock });
+  const channelWatch = createChannelWatch({
+    repos,
+    privacy,
+    roster,
+    notifier: createPrivacyNotifier({ client: slack.client, dms }),
+    clock,
+    logger,
+  });
+  const dataRights = createDataRightsService({
+    repos,
+    roster,
+    files: createFileSender({ client: slack.client, dms }),
+    clock,
+  });
+  const retention = createRetentionService({ repos, clock, policy: config.retention });
+  const questionSet = createQuestionSetService({ repos, roster, privacy, clock });
   const checkinTick = createCheckinHeartbeat({
     planner: createCyclePlanner({ repos }),
     dispatcher: createDispatcher({ repos, notifier, logger }),
     taskReminders,
     logger,
   });
-  const scheduler = createScheduler({ jobs: buildJobs({ checkinTick, events }), clock, logger });
-  wireSlackApp(slack, { coalitions, roster, events, checkins, schedules, questionSet, tasks, clock, logger }, inFlight);
+  const scheduler = createScheduler({ jobs: buildJobs({ checkinTick, events, retention }), clock, logger });
+  wireSlackApp(
+    slack,
+    {
+      coalitions,
+      roster,
+      events,
+      checkins,
+      schedules,
+      questionSet,
+      tasks,
+      privacy,
+      channelWatch,
+      dataRights,
+      audit: createAuditService({ repos }),
+      clock,
+      logger,
+    },
+    inFlight,
+  );
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -84,7 +125,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   return {
     appliedMigrations,
     repos,
-    services: { coalitions, roster, events, checkins, schedules, questionSet, tasks },
+    services: {
+      coalitions,
+      roster,
+      events,
+      checkins,
+      schedules,
+      questionSet,
+      tasks,
+      privacy,
+      dataRights,
+      retention,
+      channelWatch,
+    },
     /** One heartbeat at `now`; the scheduler calls this every minute. */
     tick: (now: Date) => checkinTick(now),
     logger,

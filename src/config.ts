@@ -37,7 +37,21 @@ const configSchema = z.object({
     .trim()
     .default('Europe/London')
     .refine((zone) => IANAZone.isValidZone(zone), 'must be an IANA timezone such as Europe/London'),
+  JURISDICTION: z
+    .enum(['uk', 'us'], 'must be uk or us (it chooses identifier rules, date order and helplines)')
+    .default('uk'),
+  RETENTION_CHECKIN_DAYS: retentionDays(180),
+  RETENTION_TASK_DAYS: retentionDays(730),
+  RETENTION_AUDIT_DAYS: retentionDays(730),
 });
+
+function retentionDays(fallback: number) {
+  return z.coerce
+    .number({ error: 'must be a number of days' })
+    .int('must be a whole number of days')
+    .min(1, 'must be at least 1 day')
+    .default(fallback);
+}
 
 const MISSING_MODE_SECRET =
   '  - SLACK_SIGNING_SECRET is required in HTTP mode (Basic Information → Signing Secret); ' +
@@ -57,6 +71,9 @@ export interface Config {
   databasePath: string;
   logLevel: (typeof LOG_LEVELS)[number];
   defaultTimezone: string;
+  jurisdiction: 'uk' | 'us';
+  /** Days to keep: check-in free text after its cycle closes; tasks after they close; audit entries. */
+  retention: { checkinDays: number; taskDays: number; auditDays: number };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
@@ -94,6 +111,12 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       databasePath: values.DATABASE_PATH,
       logLevel: values.LOG_LEVEL,
       defaultTimezone: values.DEFAULT_TIMEZONE,
+      jurisdiction: values.JURISDICTION,
+      retention: {
+        checkinDays: values.RETENTION_CHECKIN_DAYS,
+        taskDays: values.RETENTION_TASK_DAYS,
+        auditDays: values.RETENTION_AUDIT_DAYS,
+      },
     },
   };
 }

@@ -29,6 +29,8 @@ export function openDatabase(path: string): DatabaseHandle {
   // A second instance or the backup job may hold the write lock briefly; wait rather than fail.
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
+  // Erased and purged text must not linger in free pages of the file.
+  sqlite.pragma('secure_delete = ON');
   const db = drizzle(sqlite, { schema });
   return {
     db,

@@ -15,6 +15,8 @@ export const coalitions = sqliteTable(
     timezone: text('timezone').notNull(),
     createdBy: text('created_by').notNull(),
     createdAt: createdAt(),
+    /** Watch the coalition channel for identifying details about a child (on unless a coordinator turns it off). */
+    channelWatch: integer('channel_watch', { mode: 'boolean' }).notNull().default(true),
   },
   (table) => [uniqueIndex('coalitions_team_channel').on(table.teamId, table.channelId)],
 );
@@ -280,4 +282,25 @@ export const taskReminders = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [uniqueIndex('task_reminders_person_date').on(table.personId, table.localDate)],
+);
+
+/**
+ * What the privacy scan found, never the text itself: which kinds, how many, what happened, when.
+ * decision: blocked (refused), overridden (warn-level sent anyway, with a reason), flagged (channel watch).
+ */
+export const privacyFindings = sqliteTable(
+  'privacy_findings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id'),
+    userId: text('user_id').notNull(),
+    surface: text('surface').notNull(),
+    kinds: text('kinds', { mode: 'json' }).notNull(),
+    findingCount: integer('finding_count').notNull(),
+    decision: text('decision', { enum: ['blocked', 'overridden', 'flagged', 'concern_card'] }).notNull(),
+    reason: text('reason'),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('privacy_findings_coalition_at').on(table.coalitionId, table.at)],
 );

@@ -5,7 +5,8 @@ export type DomainErrorCode =
   | 'not_set_up'
   | 'invalid_input'
   | 'conflict'
-  | 'last_coordinator';
+  | 'last_coordinator'
+  | 'privacy';
 
 /** An expected failure: its message is written for the person who caused it and is shown to them as is. */
 export class DomainError extends Error {

@@ -11,6 +11,7 @@ export interface Coalition {
   timezone: string;
   createdBy: string;
   createdAt: Date;
+  channelWatch: boolean;
 }
 
 export interface Organisation {

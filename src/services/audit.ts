@@ -24,3 +24,11 @@ export function recordAudit(
     ...details,
   });
 }
+
+export function createAuditService({ repos }: { repos: Pick<Repositories, 'auditLog'> }) {
+  return {
+    recent: (coalition: { teamId: string; id: number }) => repos.auditLog.recent(coalition.teamId, coalition.id, 40),
+  };
+}
+
+export type AuditService = ReturnType<typeof createAuditService>;

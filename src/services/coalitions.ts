@@ -58,6 +58,14 @@ export function createCoalitionService({ repos, directory, roster, clock, defaul
       return repos.coalitions.findById(id);
     },
 
+    /** The coalition bound to this channel, if any (no error: for checks that work with or without one). */
+    find(input: { team_id: string; channel_id: string }): Coalition | undefined {
+      return (
+        repos.coalitions.findByChannel(input.team_id, input.channel_id) ??
+        repos.coalitions.findByChannelId(input.channel_id)
+      );
+    },
+
     /** The coalition a command is about: the channel it was typed in, or the caller's only coalition. */
     resolve(input: { teamId: string; channelId: string; userId: string }): Coalition {
       const here =

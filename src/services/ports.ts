@@ -91,3 +91,26 @@ export interface TaskNotifier {
     tasks: TaskSummary[];
   }): Promise<void>;
 }
+
+/** Privacy messages: to the person who posted, and privately to coordinators; never with the text itself. */
+export interface PrivacyNotifier {
+  warnPoster(input: { channelId: string; userId: string; kinds: string[] }): Promise<void>;
+  alertCoordinators(input: {
+    coordinatorUserIds: string[];
+    coalitionChannelId: string;
+    messageTs: string;
+    posterUserId: string;
+    kinds: string[];
+  }): Promise<void>;
+}
+
+/** Sends a person a file in their DM (their data export); implemented with filesUploadV2. */
+export interface FileSender {
+  sendToUser(input: {
+    userId: string;
+    filename: string;
+    title: string;
+    content: string;
+    message: string;
+  }): Promise<void>;
+}

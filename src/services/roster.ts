@@ -13,10 +13,12 @@ import { groupRoster, type RosterView } from '../domain/roster.js';
 import type { SectorKey } from '../domain/sectors.js';
 import { recordAudit, SYSTEM_ACTOR } from './audit.js';
 import type { SlackDirectory } from './ports.js';
+import type { PrivacyService } from './privacy.js';
 
 interface Deps {
   repos: Repositories;
   directory: SlackDirectory;
+  privacy: PrivacyService;
   clock: Clock;
 }
 
@@ -30,7 +32,7 @@ interface AddOptions {
 // users.info is Tier 4 (100+/min): a few at a time keeps setup quick without tripping the limit.
 const PROFILE_LOOKUP_CONCURRENCY = 4;
 
-export function createRosterService({ repos, directory, clock }: Deps) {
+export function createRosterService({ repos, directory, privacy, clock }: Deps) {
   const audit = (
     coalition: Coalition,
     actorUserId: string,
@@ -227,6 +229,10 @@ export function createRosterService({ repos, directory, clock }: Deps) {
       const coalition = repos.coalitions.findById(input.coalitionId);
       if (!coalition) throw new DomainError('not_found', 'That coalition no longer exists.');
       const person = requireRostered(coalition, input.userId);
+      privacy.guard(
+        { organisation: input.organisationName, brings: input.whatTheyBring ?? undefined },
+        { teamId: coalition.teamId, coalition, userId: input.userId, surface: 'profile' },
+      );
       const organisation = repos.organisations.upsert({
         teamId: coalition.teamId,
         coalitionId: coalition.id,

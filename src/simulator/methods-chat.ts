@@ -134,7 +134,20 @@ const remove: Method = (args, context) => {
   return ok({ channel: message.channel, ts: message.ts });
 };
 
+/** Any message the channel holds, including one a person posted (channel watch links to those). */
+const permalink: Method = (args, context) => {
+  const channel = context.state.channels.get(str(args.channel));
+  if (!channel) return fail('channel_not_found');
+  const ts = str(args.message_ts);
+  if (!/^\d+\.\d+$/.test(ts)) return fail('message_not_found');
+  return ok({
+    channel: channel.id,
+    permalink: `https://simulated.slack.com/archives/${channel.id}/p${ts.replace('.', '')}`,
+  });
+};
+
 export const chatMethods: Record<string, Method> = {
+  'chat.getPermalink': permalink,
   'chat.postMessage': postMessage,
   'chat.postEphemeral': postEphemeral,
   'chat.update': update,

@@ -46,6 +46,8 @@ export const EVENTS = {
   memberJoinedChannel: 'member_joined_channel',
   memberLeftChannel: 'member_left_channel',
   userChange: 'user_change',
+  /** Subscribed as message.channels and message.groups in the manifest. */
+  message: 'message',
 } as const;
 
 export const TASK_ACTIONS = {
@@ -76,3 +78,10 @@ export const ASSIGN_ACTION = 'value';
 /** Check-in modal: one status select and one note per open task, keyed by task id. */
 export const CHECKIN_TASK_PREFIX = 'task_';
 export const CHECKIN_TASK_NOTE_PREFIX = 'tasknote_';
+
+/** The check-in form's "something flagged that is fine?" select, for warn-level privacy findings. */
+export const CHECKIN_OVERRIDE_BLOCK = { block: 'checkin_override', action: 'reason' } as const;
+
+export const PRIVACY_ACTIONS = {
+  confirmErase: 'erase_confirm',
+} as const;

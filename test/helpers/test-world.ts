@@ -39,6 +39,8 @@ export function testConfig(overrides: Partial<Config> & { apiUrl: string; botTok
     databasePath: overrides.databasePath ?? ':memory:',
     logLevel: overrides.logLevel ?? 'debug',
     defaultTimezone: overrides.defaultTimezone ?? 'Europe/London',
+    jurisdiction: overrides.jurisdiction ?? 'uk',
+    retention: overrides.retention ?? { checkinDays: 180, taskDays: 730, auditDays: 730 },
   };
 }
 

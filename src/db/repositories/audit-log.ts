@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, or } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { auditLog } from '../schema.js';
 
@@ -24,6 +24,15 @@ export function createAuditLogRepository({ db }: { db: Db }) {
       db.insert(auditLog)
         .values({ ...entry, subject: entry.subject ?? null, before: entry.before ?? null, after: entry.after ?? null })
         .run();
+    },
+    /** Entries a person made, or that are about them (their data export). */
+    involving(userId: string): AuditEntry[] {
+      return db
+        .select()
+        .from(auditLog)
+        .where(or(eq(auditLog.actorUserId, userId), eq(auditLog.subject, userId)))
+        .orderBy(auditLog.at)
+        .all();
     },
     recent(teamId: string, coalitionId: number, limit = 20): AuditEntry[] {
       return db

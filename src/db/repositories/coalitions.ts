@@ -32,7 +32,10 @@ export function createCoalitionRepository({ db }: { db: Db }) {
       return db.select().from(coalitions).where(eq(coalitions.teamId, teamId)).all().map(toCoalition);
     },
     /** Returns the existing coalition when the channel is already bound, so setup can run twice. */
-    create(input: Omit<Coalition, 'id'>): { coalition: Coalition; created: boolean } {
+    setChannelWatch(id: number, on: boolean): void {
+      db.update(coalitions).set({ channelWatch: on }).where(eq(coalitions.id, id)).run();
+    },
+    create(input: Omit<Coalition, 'id' | 'channelWatch'>): { coalition: Coalition; created: boolean } {
       const inserted = db.insert(coalitions).values(input).onConflictDoNothing().returning().get();
       if (inserted) return { coalition: toCoalition(inserted), created: true };
       const existing = this.findByChannel(input.teamId, input.channelId);

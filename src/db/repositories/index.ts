@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createCoalitionRepository } from './coalitions.js';
@@ -5,9 +6,11 @@ import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
+import { createPrivacyFindingRepository } from './privacy-findings.js';
 import { createProcessedEventRepository } from './processed-events.js';
 import { createQuestionRepository } from './questions.js';
 import { createAwayRepository, createResponseRepository } from './responses.js';
+import { createRetentionRepository } from './retention.js';
 import { createScheduleRepository } from './schedules.js';
 import { createTaskRepository } from './tasks.js';
 
@@ -25,6 +28,12 @@ export function createRepositories(db: Db) {
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),
+    privacyFindings: createPrivacyFindingRepository({ db }),
+    retention: createRetentionRepository({ db }),
+    /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
+    checkpoint(): void {
+      db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);
+    },
     /** better-sqlite3 is synchronous, so a transaction is a plain function call. */
     transaction<T>(work: () => T): T {
       return db.transaction(() => work());

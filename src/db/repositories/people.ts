@@ -29,6 +29,7 @@ export type PersonPatch = Partial<
     | 'leftAt'
     | 'homeTeamId'
     | 'inactiveReason'
+    | 'slackUserId'
   >
 >;
 

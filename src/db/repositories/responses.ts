@@ -21,6 +21,12 @@ export function createResponseRepository({ db }: { db: Db }) {
   };
   return {
     find,
+    listForPerson(personId: number): CheckinResponse[] {
+      return db.select().from(responses).where(eq(responses.personId, personId)).all().map(toResponse);
+    },
+    clearAnswersOf(personId: number): number {
+      return db.update(responses).set({ answers: null }).where(eq(responses.personId, personId)).run().changes;
+    },
     listForCycle(cycleId: number): CheckinResponse[] {
       return db.select().from(responses).where(eq(responses.cycleId, cycleId)).all().map(toResponse);
     },

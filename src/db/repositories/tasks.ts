@@ -104,6 +104,22 @@ export function createTaskRepository({ db }: { db: Db }) {
         return toTask(row);
       });
     },
+    listByOwner(ownerPersonId: number): Task[] {
+      return db
+        .select()
+        .from(tasks)
+        .where(eq(tasks.ownerPersonId, ownerPersonId))
+        .orderBy(asc(tasks.number))
+        .all()
+        .map(toTask);
+    },
+    /** Erasure: their free text goes; the coalition keeps the record that the work happened. */
+    clearFreeTextBy(ownerPersonId: number, actorUserId: string): void {
+      db.transaction((tx) => {
+        tx.update(tasks).set({ notes: null }).where(eq(tasks.ownerPersonId, ownerPersonId)).run();
+        tx.update(taskEvents).set({ note: null }).where(eq(taskEvents.actorUserId, actorUserId)).run();
+      });
+    },
     history(taskId: number): TaskEvent[] {
       return db
         .select()

@@ -10,6 +10,7 @@ import {
   type QuestionKind,
 } from '../../domain/questions.js';
 import { recordAudit } from '../audit.js';
+import type { PrivacyService } from '../privacy.js';
 import type { RosterService } from '../roster.js';
 
 // A modal holds 100 blocks; with tasks and context blocks beside them, twelve questions is a generous ceiling.
@@ -25,10 +26,12 @@ export type QuestionEdit =
 export function createQuestionSetService({
   repos,
   roster,
+  privacy,
   clock,
 }: {
   repos: Repositories;
   roster: RosterService;
+  privacy: PrivacyService;
   clock: Clock;
 }) {
   function list(coalition: Coalition): Question[] {
@@ -91,6 +94,11 @@ export function createQuestionSetService({
     edit(coalition: Coalition, actorUserId: string, edit: QuestionEdit): Question[] {
       roster.requireCoordinator(coalition, actorUserId, 'edit the check-in questions');
       const before = list(coalition);
+      if (edit.action === 'add')
+        privacy.guard(
+          { prompt: edit.prompt },
+          { teamId: coalition.teamId, coalition, userId: actorUserId, surface: 'questions' },
+        );
       const after = apply(before, edit);
       repos.questions.replaceAll(coalition.teamId, coalition.id, after);
       recordAudit(

@@ -7,6 +7,7 @@ import type { Coalition, Person } from '../../domain/people.js';
 import { type Answers, checkAnswers, type Question } from '../../domain/questions.js';
 import { statusChangeProblem, type Task, type TaskStatus } from '../../domain/tasks.js';
 import type { CheckinNotifier } from '../ports.js';
+import { blockedMessage, type OverrideReason, type PrivacyService, warnedMessage } from '../privacy.js';
 import type { TaskService } from '../tasks/task-service.js';
 import { isCheckinParticipant } from './eligibility.js';
 
@@ -23,17 +24,58 @@ export interface CheckinForm {
 export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;
 
 export type SubmitResult =
-  | { ok: false; errors: Record<string, string> }
-  | { ok: true; late: boolean; followUp: () => Promise<void> };
+  | { ok: true; late: boolean; concern: boolean; followUp: () => Promise<void> }
+  | { ok: false; errors: Record<string, string> };
 
 interface Deps {
   repos: Repositories;
   notifier: CheckinNotifier;
   tasks: TaskService;
+  privacy: PrivacyService;
   clock: Clock;
 }
 
-export function createCheckinService({ repos, notifier, tasks, clock }: Deps) {
+export function createCheckinService({ repos, notifier, tasks, privacy, clock }: Deps) {
+  /**
+   * The privacy scan runs before anything is stored: block-level details come back as field errors,
+   * warn-level ones need a reason to go through (and the override is audited).
+   */
+  function scanAnswers(
+    coalition: Coalition,
+    person: Person,
+    answers: Answers,
+    updates: TaskUpdates,
+    overrideReason: OverrideReason | undefined,
+  ) {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of Object.entries(answers)) if (typeof value === 'string') fields[key] = value;
+    for (const [taskId, update] of Object.entries(updates)) if (update.note) fields[`tasknote:${taskId}`] = update.note;
+    const context = { teamId: coalition.teamId, coalition, userId: person.slackUserId, surface: 'checkin' };
+    const review = privacy.review(fields, context);
+    const blockedKinds = Object.values(review.blocked).flat();
+    if (blockedKinds.length > 0) {
+      privacy.record(context, blockedKinds, 'blocked');
+      return {
+        ok: false as const,
+        errors: Object.fromEntries(
+          Object.entries(review.blocked).map(([field, kinds]) => [field, blockedMessage(kinds)]),
+        ),
+      };
+    }
+    const warnedKinds = Object.values(review.warned).flat();
+    if (warnedKinds.length > 0 && !overrideReason) {
+      return {
+        ok: false as const,
+        errors: Object.fromEntries(
+          Object.entries(review.warned).map(([field, kinds]) => [field, warnedMessage(kinds)]),
+        ),
+      };
+    }
+    if (warnedKinds.length > 0 && overrideReason) privacy.record(context, warnedKinds, 'overridden', overrideReason);
+    if (review.concern) privacy.record(context, [], 'concern_card');
+    return { ok: true as const, concern: review.concern };
+  }
+
   /** Status changes made in the check-in; a missing note comes back keyed `tasknote:<id>` for its field. */
   function taskProblems(person: Person, updates: TaskUpdates): Record<string, string> {
     const errors: Record<string, string> = {};
@@ -133,12 +175,15 @@ export function createCheckinService({ repos, notifier, tasks, clock }: Deps) {
       userId: string;
       raw: Record<string, string | undefined>;
       taskUpdates?: TaskUpdates;
+      overrideReason?: OverrideReason;
     }): SubmitResult {
       const now = clock.now();
       const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
       const checked = checkAnswers(cycle.questions, input.raw);
       const problems = { ...(checked.ok ? {} : checked.errors), ...taskProblems(person, input.taskUpdates ?? {}) };
       if (!checked.ok || Object.keys(problems).length > 0) return { ok: false, errors: problems };
+      const scan = scanAnswers(coalition, person, checked.answers, input.taskUpdates ?? {}, input.overrideReason);
+      if (!scan.ok) return scan;
       const existing = repos.responses.find(cycle.id, person.id);
       const late = isLate(cycle, now);
       if (late && existing?.status === 'answered') {
@@ -155,7 +200,12 @@ export function createCheckinService({ repos, notifier, tasks, clock }: Deps) {
       });
       repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
       applyTaskUpdates(person, input.taskUpdates ?? {});
-      return { ok: true, late, followUp: updatePrompt(cycle, coalition, person, 'answered', late) };
+      return {
+        ok: true,
+        late,
+        concern: scan.concern,
+        followUp: updatePrompt(cycle, coalition, person, 'answered', late),
+      };
     },
 
     async skip(input: { cycleId: number; userId: string }): Promise<void> {

@@ -22,6 +22,7 @@ import {
 import type { AppLogger } from '../../logger.js';
 import { recordAudit } from '../audit.js';
 import type { TaskNotifier, TaskSummary } from '../ports.js';
+import type { PrivacyService } from '../privacy.js';
 import type { RosterService } from '../roster.js';
 
 export type TaskFilter =
@@ -41,6 +42,7 @@ export interface TaskView {
 interface Deps {
   repos: Repositories;
   roster: RosterService;
+  privacy: PrivacyService;
   notifier: TaskNotifier;
   clock: Clock;
   logger: AppLogger;
@@ -56,7 +58,10 @@ export function summarise(task: Task): TaskSummary {
   };
 }
 
-export function createTaskService({ repos, roster, notifier, clock, logger }: Deps) {
+export function createTaskService({ repos, roster, privacy, notifier, clock, logger }: Deps) {
+  const guard = (coalition: Coalition, userId: string, fields: Record<string, string | undefined>) =>
+    privacy.guard(fields, { teamId: coalition.teamId, coalition, userId, surface: 'task' });
+
   const today = (coalition: Coalition) =>
     DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? '';
 
@@ -139,6 +144,7 @@ export function createTaskService({ repos, roster, notifier, clock, logger }: De
       }
       if ((input.notes ?? '').length > MAX_NOTE)
         throw new DomainError('usage', `Please keep the notes under ${MAX_NOTE} characters.`);
+      guard(coalition, input.actorUserId, { title, notes: input.notes, organisation: input.organisationName });
       const person = owner(coalition, input.ownerUserId);
       let dueDate: string | null = null;
       if (input.due?.trim()) {
@@ -205,6 +211,7 @@ export function createTaskService({ repos, roster, notifier, clock, logger }: De
       const note = input.note?.trim() || null;
       const problem = statusChangeProblem({ status: input.status, note });
       if (problem) throw new DomainError('invalid_input', problem);
+      guard(coalition, input.actorUserId, { note: note ?? undefined });
       if (task.status === input.status && !note) return task;
       const now = clock.now();
       const updated = repos.tasks.update(
@@ -242,6 +249,7 @@ export function createTaskService({ repos, roster, notifier, clock, logger }: De
           'invalid_input',
           `Please say briefly why (up to ${MAX_NOTE} characters), so the coordinator can find someone else.`,
         );
+      guard(coalition, input.actorUserId, { reason });
       const now = clock.now();
       const updated = repos.tasks.update(
         task,

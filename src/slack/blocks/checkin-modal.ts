@@ -3,9 +3,11 @@ import type { Answers, Question } from '../../domain/questions.js';
 import { MAX_ANSWER_LENGTH } from '../../domain/questions.js';
 import { STATUS_LABELS, type Task, taskRef } from '../../domain/tasks.js';
 import type { CheckinForm } from '../../services/checkins/responses.js';
+import { OVERRIDE_REASONS } from '../../services/privacy.js';
 import {
   CHECKIN_ANSWER_ACTION,
   CHECKIN_BLOCK_PREFIX,
+  CHECKIN_OVERRIDE_BLOCK,
   CHECKIN_TASK_NOTE_PREFIX,
   CHECKIN_TASK_PREFIX,
   VIEWS,
@@ -89,6 +91,23 @@ function tasksSection(tasks: Task[]): Block[] {
   ];
 }
 
+/** Only used when the privacy scan asks: lets a partner say why a flagged detail is fine to keep. */
+function overrideBlock(): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: CHECKIN_OVERRIDE_BLOCK.block,
+    optional: true,
+    label: plainText('Something flagged that is fine?'),
+    hint: plainText('Leave empty unless I asked. Details about a particular child are never fine here.', 2000),
+    element: {
+      type: 'static_select',
+      action_id: CHECKIN_OVERRIDE_BLOCK.action,
+      placeholder: plainText('Choose why it is fine'),
+      options: Object.entries(OVERRIDE_REASONS).map(([value, text]) => ({ text: plainText(text), value })),
+    },
+  };
+}
+
 export function checkinModal(form: CheckinForm): types.ModalView {
   const when = formatCycleDate(form.cycle.cycleDate);
   const lead = form.late
@@ -98,6 +117,7 @@ export function checkinModal(form: CheckinForm): types.ModalView {
     context(lead),
     ...form.questions.map((question) => questionBlock(question, form.answers[question.key])),
     ...tasksSection(form.tasks),
+    overrideBlock(),
   ];
   return {
     type: 'modal',

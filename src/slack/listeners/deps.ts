@@ -1,10 +1,14 @@
 import type { Clock } from '../../clock.js';
 import type { AppLogger } from '../../logger.js';
+import type { AuditService } from '../../services/audit.js';
+import type { ChannelWatch } from '../../services/channel-watch.js';
 import type { QuestionSetService } from '../../services/checkins/question-set.js';
 import type { CheckinService } from '../../services/checkins/responses.js';
 import type { ScheduleService } from '../../services/checkins/schedule-settings.js';
 import type { CoalitionService } from '../../services/coalitions.js';
+import type { DataRightsService } from '../../services/data-rights.js';
 import type { EventLedger } from '../../services/events.js';
+import type { PrivacyService } from '../../services/privacy.js';
 import type { RosterService } from '../../services/roster.js';
 import type { TaskService } from '../../services/tasks/task-service.js';
 
@@ -16,6 +20,10 @@ export interface ListenerDeps {
   schedules: ScheduleService;
   questionSet: QuestionSetService;
   tasks: TaskService;
+  privacy: PrivacyService;
+  channelWatch: ChannelWatch;
+  dataRights: DataRightsService;
+  audit: AuditService;
   clock: Clock;
   logger: AppLogger;
 }

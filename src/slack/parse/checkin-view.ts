@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskStatus } from '../../domain/tasks.js';
 import type { TaskUpdates } from '../../services/checkins/responses.js';
+import { OVERRIDE_REASONS, type OverrideReason } from '../../services/privacy.js';
 import {
   AWAY_BLOCKS,
   CHECKIN_ANSWER_ACTION,
   CHECKIN_BLOCK_PREFIX,
+  CHECKIN_OVERRIDE_BLOCK,
   CHECKIN_TASK_NOTE_PREFIX,
   CHECKIN_TASK_PREFIX,
 } from '../ids.js';
@@ -76,4 +78,12 @@ export function readAwayUntil(values: unknown): string | undefined {
   return state.success
     ? (state.data[AWAY_BLOCKS.until.block]?.[AWAY_BLOCKS.until.action]?.selected_date ?? undefined)
     : undefined;
+}
+
+export function readOverrideReason(values: unknown): OverrideReason | undefined {
+  const state = stateSchema.safeParse(values);
+  const value = state.success
+    ? state.data[CHECKIN_OVERRIDE_BLOCK.block]?.[CHECKIN_OVERRIDE_BLOCK.action]?.selected_option?.value
+    : undefined;
+  return value && Object.hasOwn(OVERRIDE_REASONS, value) ? (value as OverrideReason) : undefined;
 }

@@ -47,6 +47,10 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('task'), number: z.number().int().positive() }),
   z.object({ kind: z.literal('done'), number: z.number().int().positive() }),
   z.object({ kind: z.literal('reassign'), number: z.number().int().positive(), userId }),
+  z.object({ kind: z.literal('watch'), on: z.boolean() }),
+  z.object({ kind: z.literal('audit') }),
+  z.object({ kind: z.literal('mydata') }),
+  z.object({ kind: z.literal('erase'), userId }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -183,6 +187,36 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
       return { number: target.number, userId: target.userId };
     },
   },
+  watch: {
+    usage: '/coalition watch on|off',
+    example: '/coalition watch on',
+    summary: 'watch the channel for details that identify a child (on by default)',
+    coordinatorOnly: true,
+    build: (tokens) => {
+      const word = wordsOf(tokens)[0]?.toLowerCase();
+      return { on: word === 'on' ? true : word === 'off' ? false : undefined };
+    },
+  },
+  audit: {
+    usage: '/coalition audit',
+    example: '/coalition audit',
+    summary: 'recent audit entries: who changed what, and when',
+    coordinatorOnly: true,
+    build: () => ({}),
+  },
+  mydata: {
+    usage: '/coalition mydata',
+    example: '/coalition mydata',
+    summary: 'a file of everything stored about you, sent to you privately',
+    build: () => ({}),
+  },
+  erase: {
+    usage: '/coalition erase @name',
+    example: '/coalition erase @sam',
+    summary: 'erase a member’s data (asks you to confirm first)',
+    coordinatorOnly: true,
+    build: (tokens) => ({ userId: usersOf(tokens)[0] }),
+  },
 };
 
 function isSubcommand(word: string): word is IntentKind {
@@ -196,6 +230,7 @@ const FIELD_ADVICE: Record<string, string> = {
   role: 'The role must be coordinator, partner or observer.',
   name: `Keep the name under ${MAX_NAME} characters.`,
   range: 'Give the dates you will be away, like 2026-12-24..2027-01-02.',
+  on: 'Say `on` or `off`.',
 };
 
 /** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../src/domain/errors.js';
 import { createCoalitionService } from '../../../src/services/coalitions.js';
+import { createPrivacyService } from '../../../src/services/privacy.js';
 import { createRosterService } from '../../../src/services/roster.js';
 import { createFakeDirectory } from '../../fakes/fake-directory.js';
 import { createTestClock } from '../../helpers/test-clock.js';
@@ -19,7 +20,8 @@ function build() {
       { userId: 'UGONE', deleted: true },
     ],
   });
-  const roster = createRosterService({ repos, directory: fake.directory, clock });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: 'uk' });
+  const roster = createRosterService({ repos, directory: fake.directory, privacy, clock });
   const coalitions = createCoalitionService({
     repos,
     directory: fake.directory,

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS, TASK_ACTIONS } from '../../ids.js';
+import { ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
+import { createConfirmErase } from './confirm-erase.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
 import { createSkipCheckin } from './skip-checkin.js';
@@ -15,4 +16,5 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(TASK_ACTIONS.blocked, createTaskStatusButton(deps, 'blocked'));
   app.action(TASK_ACTIONS.decline, createTaskDeclineButton(deps));
   app.action(TASK_ACTIONS.statusMenu, createTaskStatusMenu(deps));
+  app.action(PRIVACY_ACTIONS.confirmErase, createConfirmErase(deps));
 }

@@ -11,6 +11,16 @@ type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 export function createCoalitionCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: Args): Promise<void> => {
     await ack(); // Slack wants the ack within 3 s; setup may take longer, so the answer goes via response_url.
+    // Identifying details about a child are refused before anything is parsed, stored or posted.
+    deps.privacy.guard(
+      { text: command.text },
+      {
+        teamId: command.team_id,
+        coalition: deps.coalitions.find(command),
+        userId: command.user_id,
+        surface: 'command',
+      },
+    );
     const intent = parseCommand(command.text);
     const reply: SubcommandContext<IntentKind>['reply'] = (message) =>
       respond({ response_type: 'ephemeral', ...message } as Parameters<typeof respond>[0]);

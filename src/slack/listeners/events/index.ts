@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { EVENTS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
+import { createChannelMessage } from './channel-message.js';
 import { createMemberJoined } from './member-joined.js';
 import { createMemberLeft } from './member-left.js';
 import { createUserChange } from './user-change.js';
@@ -10,4 +11,5 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
   app.event(EVENTS.memberJoinedChannel, createMemberJoined(deps));
   app.event(EVENTS.memberLeftChannel, createMemberLeft(deps));
   app.event(EVENTS.userChange, createUserChange(deps));
+  app.event(EVENTS.message, createChannelMessage(deps));
 }

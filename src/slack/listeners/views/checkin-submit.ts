@@ -1,9 +1,11 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
+import { concernCardView } from '../../blocks/concern-card.js';
 import {
   checkinMetadata,
   readCheckinAnswers,
   readMetadata,
+  readOverrideReason,
   readTaskUpdates,
   toBlockErrors,
 } from '../../parse/checkin-view.js';
@@ -11,7 +13,7 @@ import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
-/** Saves a check-in. Problems go back as field errors (response_action) so nothing typed is lost. */
+/** Saves a check-in. Problems (including privacy findings) go back as field errors so nothing typed is lost. */
 export function createCheckinSubmit(deps: ListenerDeps) {
   return async ({ ack, body, view }: Args): Promise<void> => {
     const metadata = readMetadata(checkinMetadata, view.private_metadata);
@@ -24,17 +26,21 @@ export function createCheckinSubmit(deps: ListenerDeps) {
       return;
     }
     try {
+      const overrideReason = readOverrideReason(view.state.values);
       const result = deps.checkins.submit({
         cycleId: metadata.cycleId,
         userId: body.user.id,
         raw: readCheckinAnswers(view.state.values),
         taskUpdates: readTaskUpdates(view.state.values),
+        ...(overrideReason ? { overrideReason } : {}),
       });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });
         return;
       }
-      await ack();
+      await ack(
+        result.concern ? { response_action: 'update', view: concernCardView(deps.privacy.jurisdiction) } : undefined,
+      );
       await result.followUp();
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -1,0 +1,145 @@
+import type { Clock } from '../clock.js';
+import type { Repositories } from '../db/repositories/index.js';
+import type { PrivacyDecision } from '../db/repositories/privacy-findings.js';
+import { DomainError } from '../domain/errors.js';
+import type { Coalition } from '../domain/people.js';
+import {
+  type AllowList,
+  detectIdentifyingDetails,
+  FINDING_LABELS,
+  type FindingKind,
+  hasConcernLanguage,
+  type Jurisdiction,
+  rewordingHint,
+} from '../domain/privacy/index.js';
+import { recordAudit } from './audit.js';
+
+export interface ReviewContext {
+  teamId: string;
+  coalition: Coalition | undefined;
+  userId: string;
+  surface: string;
+}
+
+export interface Review {
+  /** Field → kinds that must come out before anything is stored. */
+  blocked: Record<string, FindingKind[]>;
+  /** Field → kinds that may stay if the person says why. */
+  warned: Record<string, FindingKind[]>;
+  concern: boolean;
+}
+
+export const OVERRIDE_REASONS = {
+  work_contact: 'It is a published work contact',
+  partner_staff: 'It names a partner’s staff member, not a child',
+  not_about_a_child: 'It is not about a particular child',
+} as const;
+export type OverrideReason = keyof typeof OVERRIDE_REASONS;
+
+function listKinds(kinds: FindingKind[]): string {
+  const labels = [...new Set(kinds)].map((kind) => FINDING_LABELS[kind]);
+  return labels.length <= 1
+    ? (labels[0] ?? 'an identifying detail')
+    : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+}
+
+/** Field errors name the kind of detail and suggest a rewording; they never repeat the detail itself. */
+export function blockedMessage(kinds: FindingKind[]): string {
+  return `This looks like it includes ${listKinds(kinds)}, which can identify a child or family. Please take it out before sending. ${rewordingHint(kinds)}`;
+}
+
+export function warnedMessage(kinds: FindingKind[]): string {
+  return `This may include ${listKinds(kinds)}. If that is fine, choose why under “Something flagged that is fine?” and send again; otherwise please take it out.`;
+}
+
+export function createPrivacyService({
+  repos,
+  clock,
+  jurisdiction,
+}: {
+  repos: Repositories;
+  clock: Clock;
+  jurisdiction: Jurisdiction;
+}) {
+  function allowListFor(coalition: Coalition | undefined): AllowList {
+    if (!coalition) return { organisations: [], staffNames: [], contacts: [] };
+    const people = repos.people.listByCoalition(coalition.id).filter((person) => person.active);
+    return {
+      organisations: repos.organisations.listByCoalition(coalition.id).map((organisation) => organisation.name),
+      staffNames: people.map((person) => person.displayName),
+      contacts: [],
+    };
+  }
+
+  function record(
+    context: ReviewContext,
+    kinds: FindingKind[],
+    decision: PrivacyDecision,
+    reason: string | null = null,
+  ): void {
+    const now = clock.now();
+    repos.privacyFindings.record({
+      teamId: context.teamId,
+      coalitionId: context.coalition?.id ?? null,
+      userId: context.userId,
+      surface: context.surface,
+      kinds: [...new Set(kinds)],
+      findingCount: kinds.length,
+      decision,
+      reason,
+      at: now,
+    });
+    if (decision === 'overridden' && context.coalition) {
+      recordAudit(
+        repos,
+        { teamId: context.teamId, coalitionId: context.coalition.id, actorUserId: context.userId, now },
+        'privacy.override',
+        {
+          subject: context.surface,
+          after: { kinds: [...new Set(kinds)], reason },
+        },
+      );
+    }
+  }
+
+  function review(fields: Record<string, string | undefined>, context: ReviewContext): Review {
+    const options = { jurisdiction, allow: allowListFor(context.coalition) };
+    const result: Review = { blocked: {}, warned: {}, concern: false };
+    for (const [field, text] of Object.entries(fields)) {
+      if (!text?.trim()) continue;
+      const findings = detectIdentifyingDetails(text, options);
+      const blocked = findings.filter((finding) => finding.level === 'block').map((finding) => finding.kind);
+      const warned = findings.filter((finding) => finding.level === 'warn').map((finding) => finding.kind);
+      if (blocked.length > 0) result.blocked[field] = blocked;
+      else if (warned.length > 0) result.warned[field] = warned;
+      if (hasConcernLanguage(text)) result.concern = true;
+    }
+    return result;
+  }
+
+  return {
+    jurisdiction,
+    review,
+    record,
+
+    /**
+     * For free text that has no form to show field errors in (slash commands, short inputs): refuse block-level
+     * findings with a DomainError, recording only the kinds. Warn-level text is allowed through.
+     */
+    guard(fields: Record<string, string | undefined>, context: ReviewContext): { concern: boolean } {
+      const result = review(fields, context);
+      const kinds = Object.values(result.blocked).flat();
+      if (kinds.length > 0) {
+        record(context, kinds, 'blocked');
+        throw new DomainError(
+          'privacy',
+          blockedMessage(kinds),
+          'Nothing was saved. If this is about a particular child, please use your organisation’s safeguarding route instead.',
+        );
+      }
+      return { concern: result.concern };
+    },
+  };
+}
+
+export type PrivacyService = ReturnType<typeof createPrivacyService>;

@@ -1,0 +1,50 @@
+import type { Clock } from '../clock.js';
+import type { Repositories } from '../db/repositories/index.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RetentionPolicy {
+  checkinDays: number;
+  taskDays: number;
+  auditDays: number;
+}
+
+export interface PurgeReport {
+  checkinAnswersCleared: number;
+  tasksDeleted: number;
+  auditEntriesDeleted: number;
+}
+
+/** Keep only what is needed for as long as needed: a daily purge, itself written to the audit log. */
+export function createRetentionService({
+  repos,
+  clock,
+  policy,
+}: {
+  repos: Repositories;
+  clock: Clock;
+  policy: RetentionPolicy;
+}) {
+  return {
+    purge(now: Date = clock.now()): PurgeReport {
+      const before = (days: number) => new Date(now.getTime() - days * DAY_MS);
+      const report = repos.transaction(() => ({
+        checkinAnswersCleared: repos.retention.clearAnswersOfCyclesClosedBefore(before(policy.checkinDays)),
+        tasksDeleted: repos.retention.deleteTasksClosedBefore(before(policy.taskDays)),
+        auditEntriesDeleted: repos.retention.deleteAuditEntriesBefore(before(policy.auditDays)),
+      }));
+      repos.checkpoint();
+      repos.auditLog.append({
+        teamId: '*',
+        coalitionId: null,
+        actorUserId: 'system:retention',
+        action: 'retention.purged',
+        at: now,
+        after: { ...report, policy },
+      });
+      return report;
+    },
+  };
+}
+
+export type RetentionService = ReturnType<typeof createRetentionService>;

@@ -1,0 +1,306 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
+
+// A verified-valid NHS number (shared/research/domain.md §2.6 fixtures).
+const NHS = '943 476 5919';
+let world: TestWorld;
+let folder: string;
+
+async function tickAt(at: string) {
+  world.clock.set(at);
+  await world.app.tick(new Date(at));
+}
+
+async function openCheckin(userId: string) {
+  await world.driver.command({ userId, channelId: COALITION_CHANNEL, text: 'checkin' });
+  await world.settle();
+  const view = world.sim.views().at(-1)?.view;
+  if (!view) throw new Error('no check-in form');
+  return view;
+}
+
+const answers = (values: Record<string, string>, override?: string) => ({
+  ...Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]),
+  ),
+  ...(override
+    ? { checkin_override: { reason: { type: 'static_select', selected_option: { value: override } } } }
+    : {}),
+});
+
+function responseOf(userId: string) {
+  const coalition = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL);
+  const person = world.app.repos.people.find(coalition?.id ?? 0, userId);
+  const cycle = world.app.repos.cycles.latest(coalition?.id ?? 0);
+  return world.app.repos.responses.find(cycle?.id ?? 0, person?.id ?? 0);
+}
+
+function databaseBytes(): string {
+  const path = join(folder, 'coalition.db');
+  return ['', '-wal']
+    .map((suffix) => (existsSync(path + suffix) ? readFileSync(path + suffix).toString('latin1') : ''))
+    .join('');
+}
+
+beforeEach(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'coalition-privacy-'));
+  world = await startTestWorld({
+    start: '2026-11-24T10:00:00Z',
+    databasePath: join(folder, 'coalition.db'),
+    overrides: { startScheduler: false },
+  });
+  await setUpCoalition(world, [
+    { id: 'U0COORD', tz: 'Europe/London' },
+    { id: 'U0ANNA', tz: 'Europe/London' },
+  ]);
+  await tickAt('2026-11-30T09:00:00Z');
+});
+afterEach(async () => {
+  await world.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the check-in privacy scan', () => {
+  it('refuses an NHS number with a field error naming the kind, stores nothing of it, and accepts the reworded answer', async () => {
+    const view = await openCheckin('U0ANNA');
+    const refused = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: `Referred the child, NHS number ${NHS}, to CAMHS` }),
+    });
+    const errors = (refused.body as { errors: Record<string, string> }).errors;
+    expect(errors.q_progress).toMatch(/an NHS number/);
+    expect(errors.q_progress).not.toContain('5919');
+    expect(responseOf('U0ANNA')).toBeUndefined();
+    const findings = world.app.repos.privacyFindings.since(
+      world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL)?.id ?? 0,
+      new Date(0),
+    );
+    expect(findings).toMatchObject([
+      { surface: 'checkin', decision: 'blocked', kinds: ['nhs_number'], findingCount: 1 },
+    ]);
+    expect(databaseBytes()).not.toMatch(/943 ?476 ?5919/);
+
+    const reworded = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'Made one referral to CAMHS through the usual route' }),
+    });
+    expect(reworded.body).toBeNull();
+    await world.settle();
+    expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered' });
+  });
+
+  it('shows a kind card with the right routes for disclosure language, after saving the answer', async () => {
+    const view = await openCheckin('U0ANNA');
+    const result = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'A pupil disclosed something worrying at club today' }),
+    });
+    expect(result.body).toMatchObject({ response_action: 'update' });
+    const card = JSON.stringify((result.body as { view: unknown }).view);
+    expect(card).toMatch(/999/);
+    expect(card).toMatch(/safeguarding lead|social care/);
+    await world.settle();
+    expect(responseOf('U0ANNA')?.status).toBe('answered');
+  });
+
+  it('lets a warn-level detail through only with a reason, and audits the override', async () => {
+    const view = await openCheckin('U0ANNA');
+    const text = 'Our helpline 9434765919 is now staffed on Saturdays';
+    const warned = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: text }),
+    });
+    const errors = (warned.body as { errors?: Record<string, string> }).errors ?? {};
+    expect(errors.q_progress).toMatch(/choose why/);
+    const accepted = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: text }, 'work_contact'),
+    });
+    expect(accepted.body).toBeNull();
+    await world.settle();
+    const coalitionId = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL)?.id ?? 0;
+    expect(world.app.repos.auditLog.recent(world.sim.teamId, coalitionId, 50).map((entry) => entry.action)).toContain(
+      'privacy.override',
+    );
+  });
+
+  it('refuses slash-command text with identifying details, and creates nothing', async () => {
+    await world.driver.command({
+      userId: 'U0COORD',
+      channelId: COALITION_CHANNEL,
+      text: `assign <@U0ANNA> Chase the referral for NHS no ${NHS} due:friday`,
+    });
+    await world.settle();
+    const reply = world.sim.messages({ kind: 'response_url' }).at(-1);
+    expect(reply?.text).toMatch(/an NHS number/);
+    expect(reply?.text).not.toContain('5919');
+    expect(
+      world.app.repos.tasks.listByCoalition(world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL)?.id ?? 0),
+    ).toEqual([]);
+  });
+});
+
+describe('channel watch', () => {
+  const message = (text: string) => ({
+    type: 'message',
+    channel: COALITION_CHANNEL,
+    user: 'U0ANNA',
+    text,
+    ts: '1764500000.000200',
+    channel_type: 'channel',
+  });
+
+  it('asks the poster to edit a message with a child’s date of birth and tells coordinators without the text', async () => {
+    const text = 'Jamie in Year 2, DOB 14/03/2019, missed school again';
+    await world.driver.event(message(text));
+    await world.settle();
+    const ephemeral = world.sim.messages({ kind: 'ephemeral' }).at(-1);
+    expect(ephemeral).toMatchObject({ channel: COALITION_CHANNEL, user: 'U0ANNA' });
+    expect(ephemeral?.text).toMatch(/a date of birth/);
+    const owners = dmOwners(world.sim);
+    const alert = world.sim
+      .messages({ kind: 'message' })
+      .filter((sent) => owners.get(sent.channel) === 'U0COORD')
+      .at(-1);
+    expect(alert?.text).toMatch(/a date of birth/);
+    expect(alert?.text).toContain('archives');
+    const everything = JSON.stringify(world.sim.messages());
+    expect(everything).not.toContain('14/03/2019');
+    expect(everything).not.toContain('Jamie');
+  });
+
+  it('stays quiet for ordinary updates and when a coordinator turns it off', async () => {
+    await world.driver.event(message('Great turnout at the parents’ evening: 40 families came'));
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'watch off' });
+    await world.settle();
+    await world.driver.event({ ...message('DOB 14/03/2019 for the form'), ts: '1764500000.000300' });
+    await world.settle();
+    expect(world.sim.messages({ kind: 'ephemeral' })).toHaveLength(0);
+  });
+});
+
+describe('retention, audit and data rights', () => {
+  it('purges exactly what has expired on a test clock, and logs what it did', async () => {
+    const view = await openCheckin('U0ANNA');
+    await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'Leaflet drafted' }),
+    });
+    await world.settle();
+    await tickAt('2026-12-02T10:00:00Z'); // the cycle closes
+    await world.driver.command({
+      userId: 'U0COORD',
+      channelId: COALITION_CHANNEL,
+      text: 'assign <@U0ANNA> Book the hall due:friday',
+    });
+    await world.settle();
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'done T-1' });
+    await world.settle();
+
+    const retention = world.app.services.retention;
+    expect(retention.purge(new Date('2027-05-30T10:00:00Z'))).toEqual({
+      checkinAnswersCleared: 0,
+      tasksDeleted: 0,
+      auditEntriesDeleted: 0,
+    });
+    expect(retention.purge(new Date('2027-06-01T10:00:00Z'))).toMatchObject({
+      checkinAnswersCleared: 1,
+      tasksDeleted: 0,
+    });
+    expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered', answers: null });
+    expect(retention.purge(new Date('2028-12-03T10:00:00Z'))).toMatchObject({ tasksDeleted: 1 });
+    const log = world.app.repos.auditLog.involving('system:retention');
+    expect(log.map((entry) => entry.action)).toEqual(['retention.purged', 'retention.purged', 'retention.purged']);
+  });
+
+  it('sends mydata as a file with the caller’s data and no one else’s', async () => {
+    const annaView = await openCheckin('U0ANNA');
+    await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: annaView as never,
+      values: answers({ progress: 'Anna progress words' }),
+    });
+    const coordView = await openCheckin('U0COORD');
+    await world.driver.viewSubmission({
+      userId: 'U0COORD',
+      view: coordView as never,
+      values: answers({ progress: 'Coordinator progress words' }),
+    });
+    await world.settle();
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'mydata' });
+    await world.settle();
+    const upload = world.sim.uploads().at(-1);
+    expect(upload?.filename).toBe('coalition-checkins-data-U0ANNA.json');
+    expect(upload?.content).toContain('Anna progress words');
+    expect(upload?.content).not.toContain('Coordinator progress words');
+    expect(upload?.content).not.toContain('U0COORD');
+    expect(JSON.parse(upload?.content ?? '{}').slackUserId).toBe('U0ANNA');
+  });
+
+  it('erases a member only after confirmation, leaving "Former member" authorship and no free text', async () => {
+    const view = await openCheckin('U0ANNA');
+    await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'Words to be erased' }),
+    });
+    await world.settle();
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'erase <@U0COORD>' });
+    await world.settle();
+    expect(world.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(/Only coordinators/);
+
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'erase <@U0ANNA>' });
+    await world.settle();
+    const confirm = world.sim.messages({ kind: 'response_url' }).at(-1);
+    expect(JSON.stringify(confirm?.blocks)).toContain('erase_confirm');
+    const coalitionId = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL)?.id ?? 0;
+    expect(world.app.repos.people.find(coalitionId, 'U0ANNA')).toBeDefined();
+
+    await world.driver.blockAction({
+      userId: 'U0COORD',
+      actions: [{ action_id: 'erase_confirm', value: `${coalitionId}:U0ANNA` }],
+      channelId: COALITION_CHANNEL,
+    });
+    await world.settle();
+    const people = world.app.repos.people.listByCoalition(coalitionId);
+    expect(people.some((person) => person.slackUserId === 'U0ANNA')).toBe(false);
+    expect(people.map((person) => person.displayName)).toContain('Former member (no organisation)');
+    expect(databaseBytes()).not.toContain('Words to be erased');
+    const actions = world.app.repos.auditLog.recent(world.sim.teamId, coalitionId, 50).map((entry) => entry.action);
+    expect(actions).toContain('data.erased');
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'audit' });
+    await world.settle();
+    expect(JSON.stringify(world.sim.messages({ kind: 'response_url' }).at(-1)?.blocks)).toContain('data.erased');
+  });
+});
+
+describe('logs', () => {
+  it('carry no answer text at info level or above across a full check-in cycle', async () => {
+    const secret = 'Marmalade-Kestrel progress';
+    const view = await openCheckin('U0ANNA');
+    await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: secret, win: 'Zebra-Quartz win', private_note: 'Velvet-Otter note' }),
+    });
+    await world.settle();
+    await tickAt('2026-12-01T09:00:00Z');
+    await tickAt('2026-12-02T10:00:00Z');
+    const infoAndAbove = world.logs.filter((line) => (JSON.parse(line) as { level: number }).level >= 30).join('\n');
+    expect(infoAndAbove.length).toBeGreaterThan(0);
+    for (const words of ['Marmalade-Kestrel', 'Zebra-Quartz', 'Velvet-Otter'])
+      expect(infoAndAbove).not.toContain(words);
+    // The capture really holds the run's info logs (the heartbeat reports each beat that did work).
+    expect(infoAndAbove).toContain('heartbeat');
+  });
+});

@@ -6,24 +6,10 @@ import { createRepositories } from './db/repositories/index.js';
 import { type AppLogger, createLogger } from './logger.js';
 import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
-import { createAuditService } from './services/audit.js';
-import { createChannelWatch } from './services/channel-watch.js';
-import { createDispatcher } from './services/checkins/dispatcher.js';
-import { createCheckinHeartbeat } from './services/checkins/heartbeat.js';
-import { createCyclePlanner } from './services/checkins/planner.js';
-import { createQuestionSetService } from './services/checkins/question-set.js';
-import { createCheckinService } from './services/checkins/responses.js';
-import { createScheduleService } from './services/checkins/schedule-settings.js';
-import { createCoalitionService } from './services/coalitions.js';
-import { createDataRightsService } from './services/data-rights.js';
-import { createEventLedger } from './services/events.js';
-import { createPrivacyService } from './services/privacy.js';
-import { createRetentionService } from './services/retention.js';
-import { createRosterService } from './services/roster.js';
-import { createTaskReminders } from './services/tasks/due-reminders.js';
-import { createTaskService } from './services/tasks/task-service.js';
+import { createServices } from './services/index.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
+import { createCelebrationNotifier, createDigestNotifier } from './slack/digest-notifier.js';
 import { createDirectMessages } from './slack/direct-messages.js';
 import { createSlackDirectory } from './slack/directory.js';
 import { createFileSender } from './slack/file-sender.js';
@@ -52,72 +38,34 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
 
   const repos = createRepositories(database.db);
   const inFlight = createInFlightTracker();
-  const events = createEventLedger({ repos, clock });
   const slack = createSlackApp({
     config,
     logger,
     healthy: () => safePing(database.ping),
     ...(overrides.clientOptions ? { clientOptions: overrides.clientOptions } : {}),
   });
-  const directory = createSlackDirectory({ client: slack.client });
-  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction });
-  const roster = createRosterService({ repos, directory, privacy, clock });
-  const coalitions = createCoalitionService({
-    repos,
-    directory,
-    roster,
-    clock,
-    defaultTimezone: config.defaultTimezone,
-  });
   const dms = createDirectMessages(slack.client);
-  const notifier = createCheckinNotifier({ client: slack.client, dms });
-  const taskNotifier = createTaskNotifier({ dms });
-  const tasks = createTaskService({ repos, roster, privacy, notifier: taskNotifier, clock, logger });
-  const checkins = createCheckinService({ repos, notifier, tasks, privacy, clock });
-  const taskReminders = createTaskReminders({ repos, notifier: taskNotifier, logger });
-  const schedules = createScheduleService({ repos, roster, clock });
-  const channelWatch = createChannelWatch({
+  const services = createServices({
     repos,
-    privacy,
-    roster,
-    notifier: createPrivacyNotifier({ client: slack.client, dms }),
     clock,
     logger,
-  });
-  const dataRights = createDataRightsService({
-    repos,
-    roster,
-    files: createFileSender({ client: slack.client, dms }),
-    clock,
-  });
-  const retention = createRetentionService({ repos, clock, policy: config.retention });
-  const questionSet = createQuestionSetService({ repos, roster, privacy, clock });
-  const checkinTick = createCheckinHeartbeat({
-    planner: createCyclePlanner({ repos }),
-    dispatcher: createDispatcher({ repos, notifier, logger }),
-    taskReminders,
-    logger,
-  });
-  const scheduler = createScheduler({ jobs: buildJobs({ checkinTick, events, retention }), clock, logger });
-  wireSlackApp(
-    slack,
-    {
-      coalitions,
-      roster,
-      events,
-      checkins,
-      schedules,
-      questionSet,
-      tasks,
-      privacy,
-      channelWatch,
-      dataRights,
-      audit: createAuditService({ repos }),
-      clock,
-      logger,
+    config,
+    ports: {
+      directory: createSlackDirectory({ client: slack.client }),
+      checkins: createCheckinNotifier({ client: slack.client, dms }),
+      tasks: createTaskNotifier({ dms }),
+      privacy: createPrivacyNotifier({ client: slack.client, dms }),
+      files: createFileSender({ client: slack.client, dms }),
+      digests: createDigestNotifier({ client: slack.client, dms }),
+      celebrations: createCelebrationNotifier({ client: slack.client }),
     },
-    inFlight,
-  );
+  });
+  const scheduler = createScheduler({
+    jobs: buildJobs({ checkinTick: services.tick, events: services.events, retention: services.retention }),
+    clock,
+    logger,
+  });
+  wireSlackApp(slack, { ...services, clock, logger }, inFlight);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -125,21 +73,9 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   return {
     appliedMigrations,
     repos,
-    services: {
-      coalitions,
-      roster,
-      events,
-      checkins,
-      schedules,
-      questionSet,
-      tasks,
-      privacy,
-      dataRights,
-      retention,
-      channelWatch,
-    },
+    services,
     /** One heartbeat at `now`; the scheduler calls this every minute. */
-    tick: (now: Date) => checkinTick(now),
+    tick: (now: Date) => services.tick(now),
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();

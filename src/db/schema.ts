@@ -17,6 +17,10 @@ export const coalitions = sqliteTable(
     createdAt: createdAt(),
     /** Watch the coalition channel for identifying details about a child (on unless a coordinator turns it off). */
     channelWatch: integer('channel_watch', { mode: 'boolean' }).notNull().default(true),
+    /** Digests count overdue tasks; owners are named only when the coalition chooses accountability over privacy. */
+    nameOverdueOwners: integer('name_overdue_owners', { mode: 'boolean' }).notNull().default(false),
+    /** Missing sectors are mentioned at most monthly, as an invitation. */
+    missingSectorsNotedAt: integer('missing_sectors_noted_at', { mode: 'timestamp_ms' }),
   },
   (table) => [uniqueIndex('coalitions_team_channel').on(table.teamId, table.channelId)],
 );
@@ -195,6 +199,8 @@ export const responses = sqliteTable(
     status: text('status', { enum: ['answered', 'skipped', 'away'] }).notNull(),
     answers: text('answers', { mode: 'json' }),
     late: integer('late', { mode: 'boolean' }).notNull().default(false),
+    /** The author chose to have their win celebrated in the channel. */
+    shareWin: integer('share_win', { mode: 'boolean' }).notNull().default(false),
     submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }).notNull(),
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
   },
@@ -242,6 +248,7 @@ export const tasks = sqliteTable(
     closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
     /** The last local date a due reminder went out for this task, so each reminder stage is sent once. */
     lastRemindedOn: text('last_reminded_on'),
+    milestoneId: integer('milestone_id'),
   },
   (table) => [
     uniqueIndex('tasks_coalition_number').on(table.coalitionId, table.number),
@@ -303,4 +310,144 @@ export const privacyFindings = sqliteTable(
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),
   },
   (table) => [index('privacy_findings_coalition_at').on(table.coalitionId, table.at)],
+);
+
+export const goals = sqliteTable(
+  'goals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('goals_coalition_number').on(table.coalitionId, table.number)],
+);
+
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    goalId: integer('goal_id')
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    title: text('title').notNull(),
+    target: integer('target').notNull().default(1),
+    progress: integer('progress').notNull().default(0),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ['open', 'reached'] })
+      .notNull()
+      .default('open'),
+    reachedAt: integer('reached_at', { mode: 'timestamp_ms' }),
+    createdBy: text('created_by').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('milestones_coalition_number').on(table.coalitionId, table.number)],
+);
+
+/** One digest per cycle: the unique cycle makes posting it happen once, whatever retries or restarts. */
+export const digests = sqliteTable('digests', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  teamId: text('team_id').notNull(),
+  coalitionId: integer('coalition_id')
+    .notNull()
+    .references(() => coalitions.id, { onDelete: 'cascade' }),
+  cycleId: integer('cycle_id')
+    .notNull()
+    .unique()
+    .references(() => cycles.id, { onDelete: 'cascade' }),
+  channelId: text('channel_id').notNull(),
+  ts: text('ts'),
+  postedAt: integer('posted_at', { mode: 'timestamp_ms' }).notNull(),
+});
+
+export const digestReplies = sqliteTable(
+  'digest_replies',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    digestId: integer('digest_id')
+      .notNull()
+      .references(() => digests.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull(),
+    ts: text('ts'),
+  },
+  (table) => [uniqueIndex('digest_replies_digest_person').on(table.digestId, table.personId)],
+);
+
+export const blockers = sqliteTable(
+  'blockers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    responseId: integer('response_id')
+      .notNull()
+      .unique()
+      .references(() => responses.id, { onDelete: 'cascade' }),
+    personId: integer('person_id').notNull(),
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [index('blockers_coalition').on(table.coalitionId)],
+);
+
+export const blockerOffers = sqliteTable(
+  'blocker_offers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    blockerId: integer('blocker_id')
+      .notNull()
+      .references(() => blockers.id, { onDelete: 'cascade' }),
+    helperUserId: text('helper_user_id').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('blocker_offers_blocker_helper').on(table.blockerId, table.helperUserId)],
+);
+
+/** Milestone shout-outs, kudos and shared wins; the unique (kind, subject) posts each milestone's once. */
+export const celebrations = sqliteTable(
+  'celebrations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['milestone', 'kudos', 'win'] }).notNull(),
+    subjectKey: text('subject_key').notNull(),
+    recipientPersonId: integer('recipient_person_id'),
+    fromUserId: text('from_user_id'),
+    channelId: text('channel_id').notNull(),
+    ts: text('ts'),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('celebrations_kind_subject').on(table.kind, table.subjectKey),
+    index('celebrations_message').on(table.channelId, table.ts),
+  ],
+);
+
+export const celebrationReactions = sqliteTable(
+  'celebration_reactions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    celebrationId: integer('celebration_id')
+      .notNull()
+      .references(() => celebrations.id, { onDelete: 'cascade' }),
+    userId: text('user_id').notNull(),
+    reaction: text('reaction').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('celebration_reactions_unique').on(table.celebrationId, table.userId, table.reaction)],
 );

@@ -46,6 +46,7 @@ export interface CheckinResponse {
   status: ResponseStatus;
   answers: Answers | null;
   late: boolean;
+  shareWin: boolean;
   submittedAt: Date;
   updatedAt: Date;
 }

@@ -12,6 +12,8 @@ export interface Coalition {
   createdBy: string;
   createdAt: Date;
   channelWatch: boolean;
+  nameOverdueOwners: boolean;
+  missingSectorsNotedAt: Date | null;
 }
 
 export interface Organisation {

@@ -32,6 +32,7 @@ export interface Task {
   updatedAt: Date;
   closedAt: Date | null;
   lastRemindedOn: string | null;
+  milestoneId: number | null;
 }
 
 export interface TaskEvent {

@@ -1,3 +1,4 @@
+import type { BlockerLine, Digest } from '../domain/digest.js';
 import type { SlackProfile } from '../domain/people.js';
 
 /** What the services need to know about Slack's people and channels; implemented in slack/directory.ts. */
@@ -113,4 +114,53 @@ export interface FileSender {
     content: string;
     message: string;
   }): Promise<void>;
+}
+
+export interface ChannelMessageRef {
+  channelId: string;
+  ts: string | null;
+}
+
+/** Digest messages; implemented in slack/digest-notifier.ts, which renders the plain data into Block Kit. */
+export interface DigestNotifier {
+  postSummary(channelId: string, digest: Digest): Promise<ChannelMessageRef>;
+  postReply(summary: ChannelMessageRef, reply: Digest['replies'][number]): Promise<void>;
+  postMoreBlockers(summary: ChannelMessageRef, blockers: BlockerLine[]): Promise<void>;
+  privateNotes(input: {
+    coordinatorUserIds: string[];
+    coalitionChannelId: string;
+    cycleDate: string;
+    notes: Array<{ userId: string; question: string; text: string }>;
+  }): Promise<void>;
+  helpOffered(
+    summary: ChannelMessageRef,
+    input: { helperUserId: string; authorUserId: string; blockerId: number },
+  ): Promise<void>;
+}
+
+export interface CelebrationNotifier {
+  milestone(
+    channelId: string,
+    input: {
+      ref: string;
+      title: string;
+      goal: string;
+      contributors: Array<{ userId: string; organisation: string | null }>;
+    },
+  ): Promise<ChannelMessageRef>;
+  kudos(
+    channelId: string,
+    input: {
+      fromUserId: string;
+      toUserId: string;
+      organisation: string | null;
+      whatTheyBring: string | null;
+      reason: string;
+    },
+  ): Promise<ChannelMessageRef>;
+  win(
+    channelId: string,
+    input: { userId: string; organisation: string | null; text: string },
+  ): Promise<ChannelMessageRef>;
+  react(message: ChannelMessageRef, name: string): Promise<void>;
 }

@@ -48,6 +48,8 @@ export const EVENTS = {
   userChange: 'user_change',
   /** Subscribed as message.channels and message.groups in the manifest. */
   message: 'message',
+  reactionAdded: 'reaction_added',
+  reactionRemoved: 'reaction_removed',
 } as const;
 
 export const TASK_ACTIONS = {
@@ -72,6 +74,7 @@ export const ASSIGN_BLOCKS = {
   organisation: 'assign_organisation',
   due: 'assign_due',
   notes: 'assign_notes',
+  milestone: 'assign_milestone',
 } as const;
 export const ASSIGN_ACTION = 'value';
 
@@ -85,3 +88,11 @@ export const CHECKIN_OVERRIDE_BLOCK = { block: 'checkin_override', action: 'reas
 export const PRIVACY_ACTIONS = {
   confirmErase: 'erase_confirm',
 } as const;
+
+export const DIGEST_ACTIONS = {
+  offerHelp: 'digest_offer_help',
+  resolveBlocker: 'digest_resolve_blocker',
+} as const;
+
+/** The check-in form's "share my win" tick box: the author's choice, never automatic. */
+export const CHECKIN_SHARE_WIN_BLOCK = { block: 'checkin_share_win', action: 'share' } as const;

@@ -53,9 +53,12 @@ describe('after downtime', () => {
     await tickAt('2026-11-30T08:59:00Z');
     expect(latestCycle()).toBeUndefined();
     await tickAt('2026-11-30T09:00:00Z');
-    const sentBefore = world.sim.messages({ kind: 'message' }).length;
+    const dmsOnly = () => world.sim.messages({ kind: 'message' }).filter((sent) => sent.channel !== COALITION_CHANNEL);
+    const sentBefore = dmsOnly().length;
     await tickAt('2026-12-03T10:00:00Z');
     expect(latestCycle()).toMatchObject({ status: 'closed', cycleDate: '2026-11-30' });
-    expect(world.sim.messages({ kind: 'message' })).toHaveLength(sentBefore);
+    expect(dmsOnly()).toHaveLength(sentBefore);
+    // The close ran: the (empty) cycle's digest went to the channel.
+    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' })).toHaveLength(1);
   });
 });

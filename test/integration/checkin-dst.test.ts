@@ -36,7 +36,7 @@ beforeAll(async () => {
     await world.app.tick(new Date(at));
     const messages = world.sim.messages({ kind: 'message' });
     const owners = dmOwners(world.sim);
-    for (const message of messages.slice(known)) {
+    for (const message of messages.slice(known).filter((sent) => owners.has(sent.channel))) {
       const isPrompt = (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt';
       seen.push({
         user: owners.get(message.channel) ?? message.channel,

@@ -32,10 +32,19 @@ export function createCoalitionRepository({ db }: { db: Db }) {
       return db.select().from(coalitions).where(eq(coalitions.teamId, teamId)).all().map(toCoalition);
     },
     /** Returns the existing coalition when the channel is already bound, so setup can run twice. */
+    setNameOverdueOwners(id: number, on: boolean): void {
+      db.update(coalitions).set({ nameOverdueOwners: on }).where(eq(coalitions.id, id)).run();
+    },
+    noteMissingSectors(id: number, at: Date): void {
+      db.update(coalitions).set({ missingSectorsNotedAt: at }).where(eq(coalitions.id, id)).run();
+    },
     setChannelWatch(id: number, on: boolean): void {
       db.update(coalitions).set({ channelWatch: on }).where(eq(coalitions.id, id)).run();
     },
-    create(input: Omit<Coalition, 'id' | 'channelWatch'>): { coalition: Coalition; created: boolean } {
+    create(input: Omit<Coalition, 'id' | 'channelWatch' | 'nameOverdueOwners' | 'missingSectorsNotedAt'>): {
+      coalition: Coalition;
+      created: boolean;
+    } {
       const inserted = db.insert(coalitions).values(input).onConflictDoNothing().returning().get();
       if (inserted) return { coalition: toCoalition(inserted), created: true };
       const existing = this.findByChannel(input.teamId, input.channelId);

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
+import { createBlockerRepository, createCelebrationRepository, createDigestRepository } from './celebrations.js';
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
+import { createGoalRepository } from './goals.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
 import { createPrivacyFindingRepository } from './privacy-findings.js';
@@ -30,6 +32,10 @@ export function createRepositories(db: Db) {
     tasks: createTaskRepository({ db }),
     privacyFindings: createPrivacyFindingRepository({ db }),
     retention: createRetentionRepository({ db }),
+    goals: createGoalRepository({ db }),
+    celebrations: createCelebrationRepository({ db }),
+    digests: createDigestRepository({ db }),
+    blockers: createBlockerRepository({ db }),
     /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
     checkpoint(): void {
       db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);

@@ -21,6 +21,10 @@ export function createResponseRepository({ db }: { db: Db }) {
   };
   return {
     find,
+    findById(id: number): CheckinResponse | undefined {
+      const row = db.select().from(responses).where(eq(responses.id, id)).get();
+      return row && toResponse(row);
+    },
     listForPerson(personId: number): CheckinResponse[] {
       return db.select().from(responses).where(eq(responses.personId, personId)).all().map(toResponse);
     },
@@ -38,14 +42,20 @@ export function createResponseRepository({ db }: { db: Db }) {
       status: ResponseStatus;
       answers: Answers | null;
       late: boolean;
+      shareWin?: boolean;
       now: Date;
     }): CheckinResponse {
       const row = db
         .insert(responses)
-        .values({ ...input, submittedAt: input.now, updatedAt: input.now })
+        .values({ ...input, shareWin: input.shareWin ?? false, submittedAt: input.now, updatedAt: input.now })
         .onConflictDoUpdate({
           target: [responses.cycleId, responses.personId],
-          set: { status: input.status, answers: input.answers, updatedAt: input.now },
+          set: {
+            status: input.status,
+            answers: input.answers,
+            shareWin: input.shareWin ?? false,
+            updatedAt: input.now,
+          },
         })
         .returning()
         .get();

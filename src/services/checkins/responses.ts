@@ -27,15 +27,26 @@ export type SubmitResult =
   | { ok: true; late: boolean; concern: boolean; followUp: () => Promise<void> }
   | { ok: false; errors: Record<string, string> };
 
+/** What else happens once an answer is stored: a late answer joins the digest thread, a shared win is celebrated. */
+export type AnsweredHook = (input: {
+  coalition: Coalition;
+  cycle: Cycle;
+  person: Person;
+  responseId: number;
+  late: boolean;
+  shareWin: boolean;
+}) => Promise<void>;
+
 interface Deps {
   repos: Repositories;
   notifier: CheckinNotifier;
+  onAnswered?: AnsweredHook;
   tasks: TaskService;
   privacy: PrivacyService;
   clock: Clock;
 }
 
-export function createCheckinService({ repos, notifier, tasks, privacy, clock }: Deps) {
+export function createCheckinService({ repos, notifier, tasks, privacy, clock, onAnswered }: Deps) {
   /**
    * The privacy scan runs before anything is stored: block-level details come back as field errors,
    * warn-level ones need a reason to go through (and the override is audited).
@@ -88,17 +99,21 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock }:
     return errors;
   }
 
-  function applyTaskUpdates(person: Person, updates: TaskUpdates): void {
+  function applyTaskUpdates(person: Person, updates: TaskUpdates): Array<() => Promise<void>> {
+    const followUps: Array<() => Promise<void>> = [];
     for (const task of tasks.openTasksOf(person.id)) {
       const update = updates[task.id];
-      if (update && update.status !== task.status)
+      if (!update || update.status === task.status) continue;
+      followUps.push(
         tasks.changeStatus({
           taskId: task.id,
           actorUserId: person.slackUserId,
           status: update.status,
           note: update.note,
-        });
+        }).followUp,
+      );
     }
+    return followUps;
   }
 
   function participant(coalition: Coalition, userId: string): Person {
@@ -176,6 +191,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock }:
       raw: Record<string, string | undefined>;
       taskUpdates?: TaskUpdates;
       overrideReason?: OverrideReason;
+      shareWin?: boolean;
     }): SubmitResult {
       const now = clock.now();
       const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
@@ -189,23 +205,25 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock }:
       if (late && existing?.status === 'answered') {
         throw new DomainError('conflict', 'This check-in has closed, so answers can no longer be changed.');
       }
-      repos.responses.upsert({
+      const stored = repos.responses.upsert({
         teamId: cycle.teamId,
         cycleId: cycle.id,
         personId: person.id,
         status: 'answered',
         answers: checked.answers,
         late,
+        shareWin: input.shareWin ?? false,
         now,
       });
       repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
-      applyTaskUpdates(person, input.taskUpdates ?? {});
-      return {
-        ok: true,
-        late,
-        concern: scan.concern,
-        followUp: updatePrompt(cycle, coalition, person, 'answered', late),
+      const taskFollowUps = applyTaskUpdates(person, input.taskUpdates ?? {});
+      const promptDone = updatePrompt(cycle, coalition, person, 'answered', late);
+      const followUp = async () => {
+        await promptDone();
+        for (const next of taskFollowUps) await next();
+        await onAnswered?.({ coalition, cycle, person, responseId: stored.id, late, shareWin: stored.shareWin });
       };
+      return { ok: true, late, concern: scan.concern, followUp };
     },
 
     async skip(input: { cycleId: number; userId: string }): Promise<void> {

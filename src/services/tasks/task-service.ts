@@ -39,10 +39,16 @@ export interface TaskView {
   overdue: boolean;
 }
 
+/** What a task change means for its milestone; the returned function posts any celebration. */
+export interface MilestoneHook {
+  taskChanged(task: { milestoneId: number | null; coalitionId: number }): () => Promise<void>;
+}
+
 interface Deps {
   repos: Repositories;
   roster: RosterService;
   privacy: PrivacyService;
+  milestones?: MilestoneHook;
   notifier: TaskNotifier;
   clock: Clock;
   logger: AppLogger;
@@ -58,7 +64,7 @@ export function summarise(task: Task): TaskSummary {
   };
 }
 
-export function createTaskService({ repos, roster, privacy, notifier, clock, logger }: Deps) {
+export function createTaskService({ repos, roster, privacy, milestones, notifier, clock, logger }: Deps) {
   const guard = (coalition: Coalition, userId: string, fields: Record<string, string | undefined>) =>
     privacy.guard(fields, { teamId: coalition.teamId, coalition, userId, surface: 'task' });
 
@@ -73,6 +79,13 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
       `<@${userId}> is not on this coalition’s roster yet.`,
       'Add them first with `/coalition partner @name org:"Organisation" sector:education`.',
     );
+  }
+
+  function milestoneIdOf(coalition: Coalition, number: number): number {
+    const milestone = repos.goals.milestoneByNumber(coalition.id, number);
+    if (!milestone)
+      throw new DomainError('not_found', `There is no milestone M-${number}.`, 'See them with `/coalition goals`.');
+    return milestone.id;
   }
 
   function taskIn(coalition: Coalition, number: number): Task {
@@ -131,6 +144,7 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
       due?: string;
       organisationName?: string;
       notes?: string;
+      milestoneNumber?: number;
     }): { task: Task; notify: () => Promise<boolean> } {
       const { coalition } = input;
       roster.requireCoordinator(coalition, input.actorUserId, 'assign tasks');
@@ -167,6 +181,8 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
             now,
           }).id
         : person.organisationId;
+      const milestoneId =
+        input.milestoneNumber === undefined ? undefined : milestoneIdOf(coalition, input.milestoneNumber);
       const task = repos.tasks.create(
         {
           teamId: coalition.teamId,
@@ -180,6 +196,7 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
         },
         now,
       );
+      if (milestoneId !== undefined) repos.goals.linkTask(task.id, milestoneId);
       recordAudit(
         repos,
         { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId: input.actorUserId, now },
@@ -203,7 +220,10 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
     },
 
     /** Owners update their own tasks; coordinators any. A note is required for at risk, blocked and dropped. */
-    changeStatus(input: { taskId: number; actorUserId: string; status: TaskStatus; note?: string | null }): Task {
+    changeStatus(input: { taskId: number; actorUserId: string; status: TaskStatus; note?: string | null }): {
+      task: Task;
+      followUp: () => Promise<void>;
+    } {
       const task = repos.tasks.findById(input.taskId);
       if (!task) throw new DomainError('not_found', 'That task no longer exists.');
       const coalition = coalitionOf(task);
@@ -212,7 +232,7 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
       const problem = statusChangeProblem({ status: input.status, note });
       if (problem) throw new DomainError('invalid_input', problem);
       guard(coalition, input.actorUserId, { note: note ?? undefined });
-      if (task.status === input.status && !note) return task;
+      if (task.status === input.status && !note) return { task, followUp: async () => undefined };
       const now = clock.now();
       const updated = repos.tasks.update(
         task,
@@ -230,7 +250,7 @@ export function createTaskService({ repos, roster, privacy, notifier, clock, log
           after: { status: input.status },
         },
       );
-      return updated;
+      return { task: updated, followUp: milestones?.taskChanged(updated) ?? (async () => undefined) };
     },
 
     decline(input: { taskId: number; actorUserId: string; reason: string }): {

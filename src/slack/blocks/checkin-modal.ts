@@ -8,6 +8,7 @@ import {
   CHECKIN_ANSWER_ACTION,
   CHECKIN_BLOCK_PREFIX,
   CHECKIN_OVERRIDE_BLOCK,
+  CHECKIN_SHARE_WIN_BLOCK,
   CHECKIN_TASK_NOTE_PREFIX,
   CHECKIN_TASK_PREFIX,
   VIEWS,
@@ -91,6 +92,23 @@ function tasksSection(tasks: Task[]): Block[] {
   ];
 }
 
+const WIN_KEY = 'win';
+
+/** The author's choice to have their win celebrated in the channel; never automatic. */
+function shareWinBlock(): types.InputBlock {
+  return {
+    type: 'input',
+    block_id: CHECKIN_SHARE_WIN_BLOCK.block,
+    optional: true,
+    label: plainText('Celebrate it?'),
+    element: {
+      type: 'checkboxes',
+      action_id: CHECKIN_SHARE_WIN_BLOCK.action,
+      options: [{ text: plainText('Share my win in the coalition channel'), value: 'share' }],
+    },
+  };
+}
+
 /** Only used when the privacy scan asks: lets a partner say why a flagged detail is fine to keep. */
 function overrideBlock(): types.InputBlock {
   return {
@@ -115,7 +133,10 @@ export function checkinModal(form: CheckinForm): types.ModalView {
     : `*${form.coalitionName}*, check-in for ${when}. Short answers are perfect.`;
   const blocks: Block[] = [
     context(lead),
-    ...form.questions.map((question) => questionBlock(question, form.answers[question.key])),
+    ...form.questions.flatMap((question) => [
+      questionBlock(question, form.answers[question.key]),
+      ...(question.key === WIN_KEY ? [shareWinBlock()] : []),
+    ]),
     ...tasksSection(form.tasks),
     overrideBlock(),
   ];

@@ -81,6 +81,12 @@ export function assignModal(input: { coalitionId: number }): types.ModalView {
       ),
       field(ASSIGN_BLOCKS.due, 'Due date', { type: 'datepicker', action_id: ASSIGN_ACTION }, true),
       field(
+        ASSIGN_BLOCKS.milestone,
+        'Milestone it counts towards',
+        { type: 'plain_text_input', action_id: ASSIGN_ACTION, max_length: 10, placeholder: plainText('e.g. M-3') },
+        true,
+      ),
+      field(
         ASSIGN_BLOCKS.notes,
         'Notes',
         { type: 'plain_text_input', action_id: ASSIGN_ACTION, multiline: true, max_length: 500 },

@@ -1,13 +1,16 @@
 import type { Clock } from '../../clock.js';
 import type { AppLogger } from '../../logger.js';
 import type { AuditService } from '../../services/audit.js';
+import type { GoalService } from '../../services/celebrations.js';
 import type { ChannelWatch } from '../../services/channel-watch.js';
 import type { QuestionSetService } from '../../services/checkins/question-set.js';
 import type { CheckinService } from '../../services/checkins/responses.js';
 import type { ScheduleService } from '../../services/checkins/schedule-settings.js';
 import type { CoalitionService } from '../../services/coalitions.js';
 import type { DataRightsService } from '../../services/data-rights.js';
+import type { DigestService } from '../../services/digests.js';
 import type { EventLedger } from '../../services/events.js';
+import type { KudosService } from '../../services/kudos.js';
 import type { PrivacyService } from '../../services/privacy.js';
 import type { RosterService } from '../../services/roster.js';
 import type { TaskService } from '../../services/tasks/task-service.js';
@@ -24,6 +27,9 @@ export interface ListenerDeps {
   channelWatch: ChannelWatch;
   dataRights: DataRightsService;
   audit: AuditService;
+  goals: GoalService;
+  kudos: KudosService;
+  digests: DigestService;
   clock: Clock;
   logger: AppLogger;
 }

@@ -7,6 +7,7 @@ import {
   CHECKIN_ANSWER_ACTION,
   CHECKIN_BLOCK_PREFIX,
   CHECKIN_OVERRIDE_BLOCK,
+  CHECKIN_SHARE_WIN_BLOCK,
   CHECKIN_TASK_NOTE_PREFIX,
   CHECKIN_TASK_PREFIX,
 } from '../ids.js';
@@ -15,6 +16,7 @@ const answerField = z
   .object({
     value: z.string().nullish(),
     selected_option: z.object({ value: z.string() }).nullish(),
+    selected_options: z.array(z.object({ value: z.string() })).nullish(),
     selected_date: z.string().nullish(),
   })
   .partial();
@@ -86,4 +88,12 @@ export function readOverrideReason(values: unknown): OverrideReason | undefined 
     ? state.data[CHECKIN_OVERRIDE_BLOCK.block]?.[CHECKIN_OVERRIDE_BLOCK.action]?.selected_option?.value
     : undefined;
   return value && Object.hasOwn(OVERRIDE_REASONS, value) ? (value as OverrideReason) : undefined;
+}
+
+export function readShareWin(values: unknown): boolean {
+  const state = stateSchema.safeParse(values);
+  const chosen = state.success
+    ? state.data[CHECKIN_SHARE_WIN_BLOCK.block]?.[CHECKIN_SHARE_WIN_BLOCK.action]?.selected_options
+    : undefined;
+  return (chosen ?? []).some((option) => option.value === 'share');
 }

@@ -4,6 +4,7 @@ import { ROLES } from '../../domain/people.js';
 import { parseSector, SECTOR_KEYS } from '../../domain/sectors.js';
 import type { QuestionEdit } from '../../services/checkins/question-set.js';
 import type { TaskFilter } from '../../services/tasks/task-service.js';
+import { type KudosRequest, type MilestoneRequest, parseGoalAdd, parseKudos, parseMilestone } from './goal-command.js';
 import { parseQuestionEdit } from './question-edit.js';
 import { parseScheduleText, type ScheduleIntent } from './schedule.js';
 import { ASSIGN_EXAMPLE, type AssignRequest, parseAssign, parseTaskFilter, parseTaskTarget } from './task-command.js';
@@ -51,6 +52,18 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('audit') }),
   z.object({ kind: z.literal('mydata') }),
   z.object({ kind: z.literal('erase'), userId }),
+  z.object({ kind: z.literal('goal'), title: z.string().min(1) }),
+  z.object({ kind: z.literal('goals') }),
+  z.object({
+    kind: z.literal('milestone'),
+    request: z.custom<MilestoneRequest>((value) => typeof value === 'object' && value !== null),
+  }),
+  z.object({
+    kind: z.literal('kudos'),
+    request: z.custom<KudosRequest>((value) => typeof value === 'object' && value !== null),
+  }),
+  z.object({ kind: z.literal('digest'), preview: z.boolean() }),
+  z.object({ kind: z.literal('overdue-names'), on: z.boolean() }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -217,6 +230,52 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
     coordinatorOnly: true,
     build: (tokens) => ({ userId: usersOf(tokens)[0] }),
   },
+  goal: {
+    usage: '/coalition goal add "<goal>"',
+    example: '/coalition goal add "Every school has a named safeguarding lead"',
+    summary: 'add a shared goal',
+    coordinatorOnly: true,
+    build: (tokens) => parseGoalAdd(tokens),
+  },
+  goals: {
+    usage: '/coalition goals',
+    example: '/coalition goals',
+    summary: 'the goals and their milestones, with progress',
+    build: () => ({}),
+  },
+  milestone: {
+    usage: '/coalition milestone add G-1 "<milestone>" by:<date> target:<n> | progress M-3 <n> | done M-3',
+    example: '/coalition milestone add G-1 "20 of 20 schools confirmed" by:2027-03-31 target:20',
+    summary: 'add or update a milestone; reaching one is celebrated in the channel',
+    coordinatorOnly: true,
+    build: (tokens) => ({ request: parseMilestone(tokens) }),
+  },
+  kudos: {
+    usage: '/coalition kudos @name for <what>',
+    example: '/coalition kudos @sam for leading the school assemblies',
+    summary: 'thank someone in the channel (coordinators: `kudos counts`)',
+    build: (tokens, rest) => ({ request: parseKudos(tokens, rest) }),
+  },
+  digest: {
+    usage: '/coalition digest [preview]',
+    example: '/coalition digest preview',
+    summary: 'post this cycle’s digest now, or preview it privately',
+    coordinatorOnly: true,
+    build: (tokens) => {
+      const word = wordsOf(tokens)[0]?.toLowerCase();
+      return { preview: word === 'preview' ? true : word === undefined ? false : undefined };
+    },
+  },
+  'overdue-names': {
+    usage: '/coalition overdue-names on|off',
+    example: '/coalition overdue-names on',
+    summary: 'name the owners of overdue tasks in digests (off: counts only)',
+    coordinatorOnly: true,
+    build: (tokens) => {
+      const word = wordsOf(tokens)[0]?.toLowerCase();
+      return { on: word === 'on' ? true : word === 'off' ? false : undefined };
+    },
+  },
 };
 
 function isSubcommand(word: string): word is IntentKind {
@@ -231,6 +290,8 @@ const FIELD_ADVICE: Record<string, string> = {
   name: `Keep the name under ${MAX_NAME} characters.`,
   range: 'Give the dates you will be away, like 2026-12-24..2027-01-02.',
   on: 'Say `on` or `off`.',
+  preview: 'Say `/coalition digest` to post it, or `/coalition digest preview` to see it privately.',
+  title: 'Give the title in quotes.',
 };
 
 /** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */

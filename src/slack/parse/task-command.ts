@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
+import { parseRef } from '../../domain/goals.js';
 import { parseSector } from '../../domain/sectors.js';
 import { parseTaskRef } from '../../domain/tasks.js';
 import type { TaskFilter } from '../../services/tasks/task-service.js';
@@ -8,7 +9,14 @@ export const ASSIGN_EXAMPLE = '/coalition assign @sam Draft the referral pathway
 
 export type AssignRequest =
   | { modal: true }
-  | { modal: false; ownerUserId: string; title: string; due: string | undefined; organisation: string | undefined };
+  | {
+      modal: false;
+      ownerUserId: string;
+      title: string;
+      due: string | undefined;
+      organisation: string | undefined;
+      milestone: number | undefined;
+    };
 
 const MENTION = /<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/i;
 
@@ -24,7 +32,16 @@ export function parseAssign(rest: string): AssignRequest {
     );
   const withoutMention = rest.replace(MENTION, ' ');
   const org = /\borg:(?:"([^"]*)"?|“([^”]*)”?|(\S+))/i.exec(withoutMention);
-  const withoutOrg = org ? withoutMention.replace(org[0], ' ') : withoutMention;
+  const withoutOrg0 = org ? withoutMention.replace(org[0], ' ') : withoutMention;
+  const milestoneOption = /\bmilestone:(\S+)/i.exec(withoutOrg0);
+  const withoutOrg = milestoneOption ? withoutOrg0.replace(milestoneOption[0], ' ') : withoutOrg0;
+  const milestone = milestoneOption ? parseRef('M', milestoneOption[1] ?? '') : undefined;
+  if (milestoneOption && milestone === undefined)
+    throw new DomainError(
+      'usage',
+      'Name the milestone by its number, like milestone:M-3.',
+      `Example: \`${ASSIGN_EXAMPLE} milestone:M-3\``,
+    );
   const dueMatch = /\bdue:\s*(.*)$/i.exec(withoutOrg);
   const title = (dueMatch ? withoutOrg.slice(0, dueMatch.index) : withoutOrg).replace(/\s+/g, ' ').trim();
   const due = dueMatch?.[1]?.replace(/^["“]|["”]$/g, '').trim();
@@ -34,6 +51,7 @@ export function parseAssign(rest: string): AssignRequest {
     title,
     due: due || undefined,
     organisation: (org?.[1] ?? org?.[2] ?? org?.[3])?.trim(),
+    milestone,
   };
 }
 

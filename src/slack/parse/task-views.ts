@@ -24,6 +24,7 @@ export interface AssignForm {
   organisation: string | undefined;
   due: string | undefined;
   notes: string | undefined;
+  milestone: string | undefined;
 }
 
 export function readAssignForm(values: unknown): AssignForm {
@@ -35,5 +36,6 @@ export function readAssignForm(values: unknown): AssignForm {
     organisation: get(ASSIGN_BLOCKS.organisation)?.value?.trim() || undefined,
     due: get(ASSIGN_BLOCKS.due)?.selected_date ?? undefined,
     notes: get(ASSIGN_BLOCKS.notes)?.value?.trim() || undefined,
+    milestone: get(ASSIGN_BLOCKS.milestone)?.value?.trim() || undefined,
   };
 }

@@ -1,7 +1,8 @@
 import type { App } from '@slack/bolt';
-import { ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../ids.js';
+import { ACTIONS, DIGEST_ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
 import { createConfirmErase } from './confirm-erase.js';
+import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
 import { createSkipCheckin } from './skip-checkin.js';
@@ -17,4 +18,6 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(TASK_ACTIONS.decline, createTaskDeclineButton(deps));
   app.action(TASK_ACTIONS.statusMenu, createTaskStatusMenu(deps));
   app.action(PRIVACY_ACTIONS.confirmErase, createConfirmErase(deps));
+  app.action(DIGEST_ACTIONS.offerHelp, createOfferHelp(deps));
+  app.action(DIGEST_ACTIONS.resolveBlocker, createResolveBlocker(deps));
 }

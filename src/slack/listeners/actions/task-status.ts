@@ -42,12 +42,17 @@ async function applyOrAsk(
     });
     return;
   }
-  const task = deps.tasks.changeStatus({ taskId: args.taskId, actorUserId: args.userId, status: args.status });
+  const { task, followUp } = deps.tasks.changeStatus({
+    taskId: args.taskId,
+    actorUserId: args.userId,
+    status: args.status,
+  });
   await args.respond({
     response_type: 'ephemeral',
     replace_original: false,
     text: `${taskRef(task)} is now ${STATUS_LABELS[task.status].toLowerCase()}.${task.status === 'done' ? ' Thank you!' : ''}`,
   });
+  await followUp();
 }
 
 export function createTaskStatusButton(deps: ListenerDeps, status: TaskStatus) {

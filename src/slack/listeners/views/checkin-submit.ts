@@ -6,6 +6,7 @@ import {
   readCheckinAnswers,
   readMetadata,
   readOverrideReason,
+  readShareWin,
   readTaskUpdates,
   toBlockErrors,
 } from '../../parse/checkin-view.js';
@@ -33,6 +34,7 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         raw: readCheckinAnswers(view.state.values),
         taskUpdates: readTaskUpdates(view.state.values),
         ...(overrideReason ? { overrideReason } : {}),
+        shareWin: readShareWin(view.state.values),
       });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });

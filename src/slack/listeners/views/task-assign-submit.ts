@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
+import { parseRef } from '../../../domain/goals.js';
 import { ASSIGN_BLOCKS } from '../../ids.js';
 import { readMetadata } from '../../parse/checkin-view.js';
 import { assignMetadata, readAssignForm } from '../../parse/task-views.js';
@@ -11,6 +12,7 @@ function fieldFor(message: string): string {
   if (/date/i.test(message)) return ASSIGN_BLOCKS.due;
   if (/roster|owner|@mention/i.test(message)) return ASSIGN_BLOCKS.owner;
   if (/notes/i.test(message)) return ASSIGN_BLOCKS.notes;
+  if (/milestone/i.test(message)) return ASSIGN_BLOCKS.milestone;
   return ASSIGN_BLOCKS.title;
 }
 
@@ -19,6 +21,14 @@ export function createTaskAssignSubmit(deps: ListenerDeps) {
     const form = readAssignForm(view.state.values);
     const coalitionId = readMetadata(assignMetadata, view.private_metadata)?.coalitionId;
     const coalition = coalitionId === undefined ? undefined : deps.coalitions.byId(coalitionId);
+    const milestoneNumber = form.milestone === undefined ? undefined : parseRef('M', form.milestone);
+    if (form.milestone !== undefined && milestoneNumber === undefined) {
+      await ack({
+        response_action: 'errors',
+        errors: { [ASSIGN_BLOCKS.milestone]: 'Write the milestone like M-3 (see `/coalition goals`).' },
+      });
+      return;
+    }
     if (!coalition || !form.ownerUserId) {
       await ack({
         response_action: 'errors',
@@ -40,6 +50,7 @@ export function createTaskAssignSubmit(deps: ListenerDeps) {
         ...(form.due ? { due: form.due } : {}),
         ...(form.organisation ? { organisationName: form.organisation } : {}),
         ...(form.notes ? { notes: form.notes } : {}),
+        ...(milestoneNumber !== undefined ? { milestoneNumber } : {}),
       }));
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -20,8 +20,14 @@ export function createTaskNoteSubmit(deps: ListenerDeps) {
         await ack();
         await notify();
       } else {
-        deps.tasks.changeStatus({ taskId: metadata.taskId, actorUserId: body.user.id, status: metadata.status, note });
+        const { followUp } = deps.tasks.changeStatus({
+          taskId: metadata.taskId,
+          actorUserId: body.user.id,
+          status: metadata.status,
+          note,
+        });
         await ack();
+        await followUp();
       }
     } catch (error) {
       if (!isDomainError(error)) throw error;

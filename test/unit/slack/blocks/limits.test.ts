@@ -135,6 +135,7 @@ describe('the check-in modal with many tasks', () => {
       updatedAt: new Date(0),
       closedAt: null,
       lastRemindedOn: null,
+      milestoneId: null,
     }));
     const cycle = {
       id: 1,

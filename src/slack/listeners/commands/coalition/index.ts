@@ -1,6 +1,7 @@
 import type { IntentKind } from '../../../parse/command.js';
 import { away } from './away.js';
 import { checkin } from './checkin.js';
+import { digest, goal, goals, kudos, milestone, overdueNames } from './goals.js';
 import type { SubcommandHandler } from './handler.js';
 import { help } from './help.js';
 import { partner } from './partner.js';
@@ -34,4 +35,10 @@ export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = 
   audit,
   mydata,
   erase,
+  goal,
+  goals,
+  milestone,
+  kudos,
+  digest,
+  'overdue-names': overdueNames,
 };

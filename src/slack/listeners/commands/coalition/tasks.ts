@@ -22,6 +22,7 @@ export const assign: SubcommandHandler<'assign'> = async (context) => {
     title: request.title,
     ...(request.due ? { due: request.due } : {}),
     ...(request.organisation ? { organisationName: request.organisation } : {}),
+    ...(request.milestone !== undefined ? { milestoneNumber: request.milestone } : {}),
   });
   const notified = await notify();
   const dueText = task.dueDate ? `, due ${task.dueDate}` : '';
@@ -50,9 +51,14 @@ export const task: SubcommandHandler<'task'> = async (context) => {
 export const done: SubcommandHandler<'done'> = async (context) => {
   const { intent, command, reply, deps } = context;
   const target = deps.tasks.numbered(coalitionHere(context), intent.number);
-  const updated = deps.tasks.changeStatus({ taskId: target.id, actorUserId: command.user_id, status: 'done' });
+  const { task: updated, followUp } = deps.tasks.changeStatus({
+    taskId: target.id,
+    actorUserId: command.user_id,
+    status: 'done',
+  });
   const text = `${taskRef(updated)} is ${STATUS_LABELS[updated.status].toLowerCase()}. Thank you!`;
   await reply({ text, blocks: [section(text)] });
+  await followUp();
 };
 
 export const reassign: SubcommandHandler<'reassign'> = async (context) => {

@@ -1,0 +1,120 @@
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Repositories } from '../db/repositories/index.js';
+import type { AppLogger } from '../logger.js';
+import { createAuditService } from './audit.js';
+import { createGoalService } from './celebrations.js';
+import { createChannelWatch } from './channel-watch.js';
+import { createDispatcher } from './checkins/dispatcher.js';
+import { createCheckinHeartbeat } from './checkins/heartbeat.js';
+import { createCyclePlanner } from './checkins/planner.js';
+import { createQuestionSetService } from './checkins/question-set.js';
+import { createCheckinService } from './checkins/responses.js';
+import { createScheduleService } from './checkins/schedule-settings.js';
+import { createCoalitionService } from './coalitions.js';
+import { createDataRightsService } from './data-rights.js';
+import { createDigestService } from './digests.js';
+import { createEventLedger } from './events.js';
+import { createKudosService } from './kudos.js';
+import type {
+  CelebrationNotifier,
+  CheckinNotifier,
+  DigestNotifier,
+  FileSender,
+  PrivacyNotifier,
+  SlackDirectory,
+  TaskNotifier,
+} from './ports.js';
+import { createPrivacyService } from './privacy.js';
+import { createRetentionService } from './retention.js';
+import { createRosterService } from './roster.js';
+import { createTaskReminders } from './tasks/due-reminders.js';
+import { createTaskService } from './tasks/task-service.js';
+
+/** Everything the services need from outside: storage, time, logs, settings, and the Slack-side ports. */
+export interface ServiceDeps {
+  repos: Repositories;
+  clock: Clock;
+  logger: AppLogger;
+  config: Pick<Config, 'defaultTimezone' | 'jurisdiction' | 'retention'>;
+  ports: {
+    directory: SlackDirectory;
+    checkins: CheckinNotifier;
+    tasks: TaskNotifier;
+    privacy: PrivacyNotifier;
+    files: FileSender;
+    digests: DigestNotifier;
+    celebrations: CelebrationNotifier;
+  };
+}
+
+/** Builds every use case with its dependencies passed in; the order follows who needs whom. */
+export function createServices({ repos, clock, logger, config, ports }: ServiceDeps) {
+  const events = createEventLedger({ repos, clock });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction });
+  const roster = createRosterService({ repos, directory: ports.directory, privacy, clock });
+  const coalitions = createCoalitionService({
+    repos,
+    directory: ports.directory,
+    roster,
+    clock,
+    defaultTimezone: config.defaultTimezone,
+  });
+  const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
+  const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
+  const digests = createDigestService({ repos, roster, notifier: ports.digests, clock, logger });
+  const tasks = createTaskService({ repos, roster, privacy, milestones: goals, notifier: ports.tasks, clock, logger });
+  const checkins = createCheckinService({
+    repos,
+    notifier: ports.checkins,
+    tasks,
+    privacy,
+    clock,
+    onAnswered: async ({ coalition, person, cycle, responseId, late, shareWin }) => {
+      if (late) await digests.lateAnswer(cycle.id, person.id);
+      const win = repos.responses.findById(responseId)?.answers?.win;
+      if (shareWin && typeof win === 'string' && win.trim()) {
+        const organisation =
+          person.organisationId === null ? undefined : repos.organisations.findById(person.organisationId);
+        await kudos.shareWin({
+          coalition,
+          responseId,
+          userId: person.slackUserId,
+          organisation: organisation?.name ?? null,
+          text: win,
+        });
+      }
+    },
+  });
+  const tick = createCheckinHeartbeat({
+    planner: createCyclePlanner({ repos }),
+    dispatcher: createDispatcher({
+      repos,
+      notifier: ports.checkins,
+      logger,
+      onCycleClosed: (cycleId) => digests.postForCycle(cycleId),
+    }),
+    taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
+    logger,
+  });
+  return {
+    events,
+    privacy,
+    roster,
+    coalitions,
+    goals,
+    kudos,
+    digests,
+    tasks,
+    checkins,
+    tick,
+    schedules: createScheduleService({ repos, roster, clock }),
+    questionSet: createQuestionSetService({ repos, roster, privacy, clock }),
+    channelWatch: createChannelWatch({ repos, privacy, roster, notifier: ports.privacy, clock, logger }),
+    dataRights: createDataRightsService({ repos, roster, files: ports.files, clock }),
+    retention: createRetentionService({ repos, clock, policy: config.retention }),
+    audit: createAuditService({ repos }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

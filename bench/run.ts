@@ -1,8 +1,13 @@
 // Runs the benchmarks (all, or those named): `npm run bench` or `npm run bench -- fanout`.
+import { benchDigest } from './digest.js';
 import { benchFanout } from './fanout.js';
 import { benchStartup } from './startup.js';
 
-const BENCHES: Record<string, () => Promise<void>> = { startup: benchStartup, fanout: benchFanout };
+const BENCHES: Record<string, () => Promise<void>> = {
+  startup: benchStartup,
+  fanout: benchFanout,
+  digest: benchDigest,
+};
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');
 const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);

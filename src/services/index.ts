@@ -15,6 +15,7 @@ import { createCoalitionService } from './coalitions.js';
 import { createDataRightsService } from './data-rights.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
+import { createHomeService } from './home.js';
 import { createKudosService } from './kudos.js';
 import type {
   CelebrationNotifier,
@@ -114,6 +115,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     dataRights: createDataRightsService({ repos, roster, files: ports.files, clock }),
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
+    home: createHomeService({ repos, clock }),
   };
 }
 

@@ -50,6 +50,7 @@ export const EVENTS = {
   message: 'message',
   reactionAdded: 'reaction_added',
   reactionRemoved: 'reaction_removed',
+  appHomeOpened: 'app_home_opened',
 } as const;
 
 export const TASK_ACTIONS = {

@@ -34,6 +34,17 @@ export function createCycleRepository({ db }: { db: Db }) {
         .get();
       return row && toCycle(row);
     },
+    /** The latest closed cycles, newest first. */
+    recentClosed(coalitionId: number, limit: number): Cycle[] {
+      return db
+        .select()
+        .from(cycles)
+        .where(and(eq(cycles.coalitionId, coalitionId), eq(cycles.status, 'closed')))
+        .orderBy(desc(cycles.cycleDate))
+        .limit(limit)
+        .all()
+        .map(toCycle);
+    },
     /** The newest cycle that has opened by `now`: the one a check-in command is about. */
     current(coalitionId: number, now: Date): Cycle | undefined {
       const row = db

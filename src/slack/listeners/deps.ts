@@ -10,6 +10,7 @@ import type { CoalitionService } from '../../services/coalitions.js';
 import type { DataRightsService } from '../../services/data-rights.js';
 import type { DigestService } from '../../services/digests.js';
 import type { EventLedger } from '../../services/events.js';
+import type { HomeService } from '../../services/home.js';
 import type { KudosService } from '../../services/kudos.js';
 import type { PrivacyService } from '../../services/privacy.js';
 import type { RosterService } from '../../services/roster.js';
@@ -30,6 +31,7 @@ export interface ListenerDeps {
   goals: GoalService;
   kudos: KudosService;
   digests: DigestService;
+  home: HomeService;
   clock: Clock;
   logger: AppLogger;
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { EVENTS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
+import { createAppHomeOpened } from './app-home-opened.js';
 import { createChannelMessage } from './channel-message.js';
 import { createMemberJoined } from './member-joined.js';
 import { createMemberLeft } from './member-left.js';
@@ -15,4 +16,5 @@ export function registerEvents(app: App, deps: ListenerDeps): void {
   app.event(EVENTS.message, createChannelMessage(deps));
   app.event(EVENTS.reactionAdded, createReactionChanged(deps, true));
   app.event(EVENTS.reactionRemoved, createReactionChanged(deps, false));
+  app.event(EVENTS.appHomeOpened, createAppHomeOpened(deps));
 }

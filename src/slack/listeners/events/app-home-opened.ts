@@ -1,0 +1,13 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { homeView } from '../../blocks/home-view.js';
+import type { ListenerDeps } from '../deps.js';
+
+type Args = AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_home_opened'>;
+
+export function createAppHomeOpened(deps: ListenerDeps) {
+  return async ({ event, client }: Args): Promise<void> => {
+    // The same event fires for the Messages tab; only the Home tab has a view to publish.
+    if (event.tab !== 'home') return;
+    await client.views.publish({ user_id: event.user, view: homeView(deps.home.forUser(event.user)) });
+  };
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { type CycleOutcome, isQuiet, responseRate } from '../../../src/domain/engagement.js';
+
+describe('engagement', () => {
+  it.each<[string, CycleOutcome[], boolean]>([
+    ['three missed in a row', ['missed', 'missed', 'missed'], true],
+    ['missed and skipped', ['skipped', 'missed', 'missed', 'answered'], true],
+    ['answered last time', ['answered', 'missed', 'missed', 'missed'], false],
+    ['away does not count against them', ['away', 'away', 'missed', 'missed'], false],
+    ['away between misses', ['missed', 'away', 'missed', 'missed'], true],
+    ['too new to tell', ['missed', 'missed'], false],
+  ])('%s → quiet: %s', (_name, recent, quiet) => {
+    expect(isQuiet(recent)).toBe(quiet);
+  });
+
+  it('leaves away cycles out of the response rate', () => {
+    expect(responseRate(['answered', 'away', 'missed', 'answered'])).toBeCloseTo(2 / 3);
+    expect(responseRate(['away'])).toBeUndefined();
+  });
+});

@@ -1,12 +1,14 @@
 // Runs the benchmarks (all, or those named): `npm run bench` or `npm run bench -- fanout`.
 import { benchDigest } from './digest.js';
 import { benchFanout } from './fanout.js';
+import { benchPrivacy } from './privacy.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   startup: benchStartup,
   fanout: benchFanout,
   digest: benchDigest,
+  privacy: benchPrivacy,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');

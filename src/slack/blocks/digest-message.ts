@@ -22,7 +22,7 @@ function clip(text: string, limit = ENTRY_CHARS): string {
 }
 
 /** Lines up to the section budget; the rest is counted and pointed to the thread. */
-function fit(title: string, lines: string[]): string {
+function fitLines(title: string, lines: string[]): string {
   let body = `*${title}*`;
   let shown = 0;
   for (const line of lines) {
@@ -60,7 +60,7 @@ export function digestSummary(digest: Digest): SlackMessage {
   if (digest.wins.length > 0)
     blocks.push(
       section(
-        fit(
+        fitLines(
           '🎉 Wins',
           digest.wins.map((win) => `• ${who(win.person)}: ${clip(win.text)}`),
         ),
@@ -69,7 +69,7 @@ export function digestSummary(digest: Digest): SlackMessage {
   for (const group of digest.progress) {
     blocks.push(
       section(
-        fit(
+        fitLines(
           group.sector ? sectorLabel(group.sector) : 'Sector not set',
           group.entries.map((entry) => `• ${who(entry.person)}: ${clip(entry.text)}`),
         ),
@@ -89,14 +89,14 @@ export function digestSummary(digest: Digest): SlackMessage {
   const { tasks } = digest;
   const taskSections = [
     tasks.completed.length > 0
-      ? fit(`✅ Tasks completed (${tasks.completed.length})`, taskLines(tasks.completed, true))
+      ? fitLines(`✅ Tasks completed (${tasks.completed.length})`, taskLines(tasks.completed, true))
       : '',
     tasks.dueSoon.length > 0
-      ? fit(`📅 Due in the next 7 days (${tasks.dueSoon.length})`, taskLines(tasks.dueSoon, true))
+      ? fitLines(`📅 Due in the next 7 days (${tasks.dueSoon.length})`, taskLines(tasks.dueSoon, true))
       : '',
     tasks.overdueCount > 0
       ? tasks.nameOverdueOwners
-        ? fit(`⏰ Overdue (${tasks.overdueCount})`, taskLines(tasks.overdue, true))
+        ? fitLines(`⏰ Overdue (${tasks.overdueCount})`, taskLines(tasks.overdue, true))
         : `*⏰ Overdue:* ${tasks.overdueCount} task${tasks.overdueCount === 1 ? '' : 's'}. Owners, \`/coalition tasks\` shows yours.`
       : '',
   ].filter(Boolean);
@@ -108,7 +108,7 @@ export function digestSummary(digest: Digest): SlackMessage {
       (milestone) => `• *${milestone.ref}* ${clip(milestone.title, 150)}: ${milestone.progress} of ${milestone.target}`,
     ),
   ];
-  if (milestoneLines.length > 0) blocks.push(section(fit('Milestones', milestoneLines)));
+  if (milestoneLines.length > 0) blocks.push(section(fitLines('Milestones', milestoneLines)));
   const notes = [
     digest.away.length > 0 ? `Away this time: ${digest.away.map((person) => person.name).join(', ')}.` : '',
     digest.celebrated > 0

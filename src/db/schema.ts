@@ -451,3 +451,19 @@ export const celebrationReactions = sqliteTable(
   },
   (table) => [uniqueIndex('celebration_reactions_unique').on(table.celebrationId, table.userId, table.reaction)],
 );
+
+/** Published work phone numbers and e-mail addresses: the privacy scan never flags these. */
+export const publishedContacts = sqliteTable(
+  'published_contacts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    value: text('value').notNull(),
+    addedBy: text('added_by').notNull(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('published_contacts_coalition_value').on(table.coalitionId, table.value)],
+);

@@ -10,6 +10,7 @@ import type { Answers } from '../domain/questions.js';
 import { sectorOf } from '../domain/roster.js';
 import { isOverdue, type Task, taskRef } from '../domain/tasks.js';
 import type { AppLogger } from '../logger.js';
+import { recordAudit } from './audit.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
 import type { DigestNotifier } from './ports.js';
 import type { RosterService } from './roster.js';
@@ -337,6 +338,15 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     setOverdueNames(coalition: Coalition, actorUserId: string, on: boolean): void {
       roster.requireCoordinator(coalition, actorUserId, 'change how overdue tasks are shown');
       repos.coalitions.setNameOverdueOwners(coalition.id, on);
+      recordAudit(
+        repos,
+        { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId, now: clock.now() },
+        'settings.overdue_names',
+        {
+          before: { on: coalition.nameOverdueOwners },
+          after: { on },
+        },
+      );
     },
   };
 }

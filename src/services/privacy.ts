@@ -67,7 +67,7 @@ export function createPrivacyService({
     return {
       organisations: repos.organisations.listByCoalition(coalition.id).map((organisation) => organisation.name),
       staffNames: people.map((person) => person.displayName),
-      contacts: [],
+      contacts: repos.publishedContacts.list(coalition.id),
     };
   }
 
@@ -121,6 +121,34 @@ export function createPrivacyService({
     jurisdiction,
     review,
     record,
+
+    /** Coordinators list the coalition's published work numbers and addresses, so they are never flagged. */
+    setPublishedContact(coalition: Coalition, actorUserId: string, value: string, add: boolean): string[] {
+      const clean = value.trim();
+      if (!/^[+\d][\d\s().-]{5,}$/.test(clean) && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(clean)) {
+        throw new DomainError(
+          'usage',
+          'Give one published work phone number or e-mail address.',
+          'Example: `/coalition contact add 0800 123 4567`',
+        );
+      }
+      const now = clock.now();
+      if (add)
+        repos.publishedContacts.add({
+          teamId: coalition.teamId,
+          coalitionId: coalition.id,
+          value: clean,
+          addedBy: actorUserId,
+          at: now,
+        });
+      else repos.publishedContacts.remove(coalition.id, clean);
+      recordAudit(
+        repos,
+        { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId, now },
+        add ? 'settings.contact_added' : 'settings.contact_removed',
+      );
+      return repos.publishedContacts.list(coalition.id);
+    },
 
     /**
      * For free text that has no form to show field errors in (slash commands, short inputs): refuse block-level

@@ -12,6 +12,7 @@ export interface RetentionPolicy {
 export interface PurgeReport {
   checkinAnswersCleared: number;
   tasksDeleted: number;
+  milestonesDeleted: number;
   auditEntriesDeleted: number;
 }
 
@@ -31,6 +32,7 @@ export function createRetentionService({
       const report = repos.transaction(() => ({
         checkinAnswersCleared: repos.retention.clearAnswersOfCyclesClosedBefore(before(policy.checkinDays)),
         tasksDeleted: repos.retention.deleteTasksClosedBefore(before(policy.taskDays)),
+        milestonesDeleted: repos.retention.deleteMilestonesReachedBefore(before(policy.taskDays)),
         auditEntriesDeleted: repos.retention.deleteAuditEntriesBefore(before(policy.auditDays)),
       }));
       repos.checkpoint();

@@ -207,10 +207,20 @@ describe('retention, audit and data rights', () => {
     await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'done T-1' });
     await world.settle();
 
+    for (const text of [
+      'goal add "Every school has a named lead"',
+      'milestone add G-1 "First school confirmed" target:1',
+      'milestone done M-1',
+    ]) {
+      await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text });
+      await world.settle();
+    }
+
     const retention = world.app.services.retention;
     expect(retention.purge(new Date('2027-05-30T10:00:00Z'))).toEqual({
       checkinAnswersCleared: 0,
       tasksDeleted: 0,
+      milestonesDeleted: 0,
       auditEntriesDeleted: 0,
     });
     expect(retention.purge(new Date('2027-06-01T10:00:00Z'))).toMatchObject({
@@ -218,7 +228,7 @@ describe('retention, audit and data rights', () => {
       tasksDeleted: 0,
     });
     expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered', answers: null });
-    expect(retention.purge(new Date('2028-12-03T10:00:00Z'))).toMatchObject({ tasksDeleted: 1 });
+    expect(retention.purge(new Date('2028-12-03T10:00:00Z'))).toMatchObject({ tasksDeleted: 1, milestonesDeleted: 1 });
     const log = world.app.repos.auditLog.involving('system:retention');
     expect(log.map((entry) => entry.action)).toEqual(['retention.purged', 'retention.purged', 'retention.purged']);
   });
@@ -302,5 +312,29 @@ describe('logs', () => {
       expect(infoAndAbove).not.toContain(words);
     // The capture really holds the run's info logs (the heartbeat reports each beat that did work).
     expect(infoAndAbove).toContain('heartbeat');
+  });
+});
+
+describe('published contacts', () => {
+  it('stops flagging a published work number once a coordinator lists it', async () => {
+    const text = 'Families can call our office on 020 7946 0958 for the programme';
+    const first = await openCheckin('U0ANNA');
+    const refused = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: first as never,
+      values: answers({ progress: text }),
+    });
+    expect(JSON.stringify(refused.body)).toMatch(/a phone number/);
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.settle();
+    expect(world.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(/Only coordinators/);
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.settle();
+    const accepted = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: first as never,
+      values: answers({ progress: text }),
+    });
+    expect(accepted.body).toBeNull();
   });
 });

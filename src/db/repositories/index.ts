@@ -8,7 +8,7 @@ import { createDeliveryRepository } from './deliveries.js';
 import { createGoalRepository } from './goals.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
-import { createPrivacyFindingRepository } from './privacy-findings.js';
+import { createPrivacyFindingRepository, createPublishedContactRepository } from './privacy-findings.js';
 import { createProcessedEventRepository } from './processed-events.js';
 import { createQuestionRepository } from './questions.js';
 import { createAwayRepository, createResponseRepository } from './responses.js';
@@ -31,6 +31,7 @@ export function createRepositories(db: Db) {
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),
     privacyFindings: createPrivacyFindingRepository({ db }),
+    publishedContacts: createPublishedContactRepository({ db }),
     retention: createRetentionRepository({ db }),
     goals: createGoalRepository({ db }),
     celebrations: createCelebrationRepository({ db }),

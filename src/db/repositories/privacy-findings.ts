@@ -1,6 +1,6 @@
 import { and, eq, gte } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { privacyFindings } from '../schema.js';
+import { privacyFindings, publishedContacts } from '../schema.js';
 
 export type PrivacyDecision = 'blocked' | 'overridden' | 'flagged' | 'concern_card';
 
@@ -34,3 +34,25 @@ export function createPrivacyFindingRepository({ db }: { db: Db }) {
 }
 
 export type PrivacyFindingRepository = ReturnType<typeof createPrivacyFindingRepository>;
+
+export function createPublishedContactRepository({ db }: { db: Db }) {
+  return {
+    add(input: { teamId: string; coalitionId: number; value: string; addedBy: string; at: Date }): void {
+      db.insert(publishedContacts).values(input).onConflictDoNothing().run();
+    },
+    remove(coalitionId: number, value: string): number {
+      return db
+        .delete(publishedContacts)
+        .where(and(eq(publishedContacts.coalitionId, coalitionId), eq(publishedContacts.value, value)))
+        .run().changes;
+    },
+    list(coalitionId: number): string[] {
+      return db
+        .select({ value: publishedContacts.value })
+        .from(publishedContacts)
+        .where(eq(publishedContacts.coalitionId, coalitionId))
+        .all()
+        .map((row) => row.value);
+    },
+  };
+}

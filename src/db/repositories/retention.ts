@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog, cycles, responses, tasks } from '../schema.js';
+import { auditLog, cycles, milestones, responses, tasks } from '../schema.js';
 
 /** The deletions the retention job makes; each returns how many rows it touched. */
 export function createRetentionRepository({ db }: { db: Db }) {
@@ -21,6 +21,12 @@ export function createRetentionRepository({ db }: { db: Db }) {
       return db
         .delete(tasks)
         .where(and(isNotNull(tasks.closedAt), lt(tasks.closedAt, cutoff)))
+        .run().changes;
+    },
+    deleteMilestonesReachedBefore(cutoff: Date): number {
+      return db
+        .delete(milestones)
+        .where(and(isNotNull(milestones.reachedAt), lt(milestones.reachedAt, cutoff)))
         .run().changes;
     },
     deleteAuditEntriesBefore(cutoff: Date): number {

@@ -64,6 +64,7 @@ export const intentSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('digest'), preview: z.boolean() }),
   z.object({ kind: z.literal('overdue-names'), on: z.boolean() }),
+  z.object({ kind: z.literal('contact'), add: z.boolean(), value: z.string().min(1) }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -266,6 +267,20 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
       return { preview: word === 'preview' ? true : word === undefined ? false : undefined };
     },
   },
+  contact: {
+    usage: '/coalition contact add|remove <published work phone or e-mail>',
+    example: '/coalition contact add 0800 123 4567',
+    summary: 'a published work contact the privacy scan should never flag',
+    coordinatorOnly: true,
+    build: (tokens, rest) => {
+      const [word, ...value] = rest.split(/\s+/);
+      const action = word?.toLowerCase();
+      return {
+        add: action === 'add' ? true : action === 'remove' ? false : undefined,
+        value: value.join(' ').replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1'),
+      };
+    },
+  },
   'overdue-names': {
     usage: '/coalition overdue-names on|off',
     example: '/coalition overdue-names on',
@@ -292,6 +307,8 @@ const FIELD_ADVICE: Record<string, string> = {
   on: 'Say `on` or `off`.',
   preview: 'Say `/coalition digest` to post it, or `/coalition digest preview` to see it privately.',
   title: 'Give the title in quotes.',
+  add: 'Say `add` or `remove`, then the number or address.',
+  value: 'Give the published number or address.',
 };
 
 /** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */

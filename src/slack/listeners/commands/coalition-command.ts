@@ -12,8 +12,9 @@ export function createCoalitionCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: Args): Promise<void> => {
     await ack(); // Slack wants the ack within 3 s; setup may take longer, so the answer goes via response_url.
     // Identifying details about a child are refused before anything is parsed, stored or posted.
+    // A coordinator registering a published work contact is, by design, typing a phone number or address.
     deps.privacy.guard(
-      { text: command.text },
+      { text: /^\s*contact\s+(add|remove)\b/i.test(command.text) ? '' : command.text },
       {
         teamId: command.team_id,
         coalition: deps.coalitions.find(command),

@@ -6,7 +6,7 @@ import type { SubcommandHandler } from './handler.js';
 import { help } from './help.js';
 import { partner } from './partner.js';
 import { partners } from './partners.js';
-import { audit, erase, mydata, watch } from './privacy.js';
+import { audit, contact, erase, mydata, watch } from './privacy.js';
 import { profile } from './profile.js';
 import { question, questions } from './questions.js';
 import { role } from './role.js';
@@ -41,4 +41,5 @@ export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = 
   kudos,
   digest,
   'overdue-names': overdueNames,
+  contact,
 };

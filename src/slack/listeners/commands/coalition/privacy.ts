@@ -37,3 +37,16 @@ export const erase: SubcommandHandler<'erase'> = async (context) => {
   );
   await context.reply(eraseConfirmMessage({ coalitionId: coalition.id, userId: context.intent.userId, displayName }));
 };
+
+export const contact: SubcommandHandler<'contact'> = async (context) => {
+  const coalition = coalitionHere(context);
+  context.deps.roster.requireCoordinator(coalition, context.command.user_id, 'change the published contacts');
+  const contacts = context.deps.privacy.setPublishedContact(
+    coalition,
+    context.command.user_id,
+    context.intent.value,
+    context.intent.add,
+  );
+  const text = `Published contacts the privacy scan will not flag: ${contacts.join(', ') || 'none'}.`;
+  await context.reply({ text, blocks: [section(text)] });
+};

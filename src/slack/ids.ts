@@ -97,3 +97,13 @@ export const DIGEST_ACTIONS = {
 
 /** The check-in form's "share my win" tick box: the author's choice, never automatic. */
 export const CHECKIN_SHARE_WIN_BLOCK = { block: 'checkin_share_win', action: 'share' } as const;
+
+export const GOAL_VIEWS = { goal: 'goal_modal', milestone: 'milestone_modal' } as const;
+export const GOAL_BLOCKS = {
+  title: 'goal_title',
+  goal: 'milestone_goal',
+  milestoneTitle: 'milestone_title',
+  by: 'milestone_by',
+  target: 'milestone_target',
+} as const;
+export const GOAL_ACTION = 'value';

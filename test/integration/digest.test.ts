@@ -204,6 +204,44 @@ describe('goals, milestones and celebrations', () => {
     expect(JSON.stringify(goals?.blocks)).toContain('reached');
   });
 
+  it('adds a goal and a milestone through forms, answering problems beside the field', async () => {
+    await command('U0P01', 'goal add');
+    const goalForm = world.sim.views().at(-1)?.view;
+    expect(goalForm?.callback_id).toBe('goal_modal');
+    const tooShort = await world.driver.viewSubmission({
+      userId: 'U0P01',
+      view: goalForm as never,
+      values: { goal_title: { value: { type: 'plain_text_input', value: 'x' } } },
+    });
+    expect(tooShort.body).toMatchObject({
+      response_action: 'errors',
+      errors: { goal_title: expect.stringMatching(/3 to 150/) },
+    });
+    await world.driver.viewSubmission({
+      userId: 'U0P01',
+      view: goalForm as never,
+      values: { goal_title: { value: { type: 'plain_text_input', value: 'Children know where to get help' } } },
+    });
+    await world.settle();
+
+    await command('U0P01', 'milestone add');
+    const milestoneForm = world.sim.views().at(-1)?.view;
+    expect(JSON.stringify(milestoneForm?.blocks)).toContain('G-1 Children know where to get help');
+    const values = {
+      milestone_goal: { value: { type: 'static_select', selected_option: { value: '1' } } },
+      milestone_title: { value: { type: 'plain_text_input', value: 'Posters in 10 schools' } },
+      milestone_target: { value: { type: 'number_input', value: '10' } },
+      milestone_by: { value: { type: 'datepicker', selected_date: '2027-03-31' } },
+    };
+    expect(
+      (await world.driver.viewSubmission({ userId: 'U0P01', view: milestoneForm as never, values })).body,
+    ).toBeNull();
+    await world.settle();
+    expect(JSON.stringify((await command('U0P02', 'goals'))?.blocks)).toMatch(
+      /M-1\* Posters in 10 schools: 0 of 10 · by 2027-03-31/,
+    );
+  });
+
   it('posts kudos naming the person and organisation, with counts for coordinators only', async () => {
     await command('U0P02', 'kudos <@U0P03|three> for leading the school assemblies');
     const kudos = channelMessages().find((message) => /thank-you/i.test(message.text ?? ''));

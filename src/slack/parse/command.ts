@@ -52,7 +52,7 @@ export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('audit') }),
   z.object({ kind: z.literal('mydata') }),
   z.object({ kind: z.literal('erase'), userId }),
-  z.object({ kind: z.literal('goal'), title: z.string().min(1) }),
+  z.object({ kind: z.literal('goal'), title: z.string().min(1).optional() }),
   z.object({ kind: z.literal('goals') }),
   z.object({
     kind: z.literal('milestone'),

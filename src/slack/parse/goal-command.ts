@@ -3,6 +3,7 @@ import { parseRef } from '../../domain/goals.js';
 import { optionsOf, type Token, usersOf, wordsOf } from './tokens.js';
 
 export type MilestoneRequest =
+  | { action: 'modal' }
   | { action: 'add'; goalNumber: number; title: string; by: string | undefined; target: number }
   | { action: 'progress'; number: number; progress: number }
   | { action: 'done'; number: number };
@@ -14,8 +15,10 @@ function usage(message: string, hint = MILESTONE_USAGE): DomainError {
   return new DomainError('usage', message, hint);
 }
 
-export function parseGoalAdd(tokens: Token[]): { title: string } {
+/** `goal add "Title"`; `goal add` alone opens the form. */
+export function parseGoalAdd(tokens: Token[]): { title?: string } {
   const [action, title] = wordsOf(tokens);
+  if (action?.toLowerCase() === 'add' && tokens.length === 1) return {};
   if (action?.toLowerCase() !== 'add' || !title)
     throw usage(
       'Add a goal with its title in quotes.',
@@ -27,6 +30,7 @@ export function parseGoalAdd(tokens: Token[]): { title: string } {
 export function parseMilestone(tokens: Token[]): MilestoneRequest {
   const words = wordsOf(tokens);
   const action = words[0]?.toLowerCase();
+  if (action === 'add' && tokens.length === 1) return { action: 'modal' };
   if (action === 'add') {
     const goalNumber = parseRef('G', words[1] ?? '');
     const title = words[2];

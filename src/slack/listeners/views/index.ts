@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
-import { TASK_VIEWS, VIEWS } from '../../ids.js';
+import { GOAL_VIEWS, TASK_VIEWS, VIEWS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
 import { createAwaySubmit } from './away-submit.js';
 import { createCheckinSubmit } from './checkin-submit.js';
+import { createGoalSubmit, createMilestoneSubmit } from './goal-submit.js';
 import { createProfileSubmit } from './profile-submit.js';
 import { createScheduleSubmit } from './schedule-submit.js';
 import { createTaskAssignSubmit } from './task-assign-submit.js';
@@ -16,4 +17,6 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view(TASK_VIEWS.note, createTaskNoteSubmit(deps));
   app.view(TASK_VIEWS.decline, createTaskNoteSubmit(deps));
   app.view(TASK_VIEWS.assign, createTaskAssignSubmit(deps));
+  app.view(GOAL_VIEWS.goal, createGoalSubmit(deps));
+  app.view(GOAL_VIEWS.milestone, createMilestoneSubmit(deps));
 }

@@ -1,11 +1,19 @@
+import { DomainError } from '../../../../domain/errors.js';
 import { goalRef, milestoneProgress, milestoneRef } from '../../../../domain/goals.js';
 import { goalsMessage } from '../../../blocks/celebration-messages.js';
 import { digestSummary } from '../../../blocks/digest-message.js';
 import { escapeMrkdwn, section } from '../../../blocks/elements.js';
+import { goalModal, milestoneModal } from '../../../blocks/goal-modals.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const goal: SubcommandHandler<'goal'> = async (context) => {
-  const created = context.deps.goals.addGoal(coalitionHere(context), context.command.user_id, context.intent.title);
+  const coalition = coalitionHere(context);
+  if (context.intent.title === undefined) {
+    context.deps.roster.requireCoordinator(coalition, context.command.user_id, 'add goals');
+    await context.client.views.open({ trigger_id: context.command.trigger_id, view: goalModal(coalition.id) });
+    return;
+  }
+  const created = context.deps.goals.addGoal(coalition, context.command.user_id, context.intent.title);
   const text = `Added *${goalRef(created)} · ${escapeMrkdwn(created.title)}*. Add milestones with \`/coalition milestone add ${goalRef(created)} "…" target:10\`.`;
   await context.reply({ text, blocks: [section(text)] });
 };
@@ -29,6 +37,21 @@ export const milestone: SubcommandHandler<'milestone'> = async (context) => {
   const { request } = context.intent;
   const coalition = coalitionHere(context);
   const actor = context.command.user_id;
+  if (request.action === 'modal') {
+    context.deps.roster.requireCoordinator(coalition, actor, 'add milestones');
+    const goals = context.deps.goals.overview(coalition).map((item) => item.goal);
+    if (goals.length === 0)
+      throw new DomainError(
+        'not_found',
+        'Add a goal first: milestones belong to a goal.',
+        'Example: `/coalition goal add "Every school has a named safeguarding lead"`',
+      );
+    await context.client.views.open({
+      trigger_id: context.command.trigger_id,
+      view: milestoneModal(coalition.id, goals),
+    });
+    return;
+  }
   if (request.action === 'add') {
     const created = context.deps.goals.addMilestone(coalition, actor, {
       goalNumber: request.goalNumber,

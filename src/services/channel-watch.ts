@@ -38,10 +38,7 @@ export function createChannelWatch({ repos, privacy, roster, notifier, clock, lo
       if (kinds.length === 0) return false;
       privacy.record(context, kinds, 'flagged');
       const labels = [...new Set(kinds)].map((kind) => FINDING_LABELS[kind]);
-      const coordinators = repos.people
-        .listByCoalition(coalition.id)
-        .filter((person) => person.active && person.role === 'coordinator')
-        .map((person) => person.slackUserId);
+      const coordinators = roster.coordinatorIds(coalition);
       await notifier
         .warnPoster({ channelId: message.channelId, userId: message.userId, kinds: labels })
         .catch((error: unknown) => logger.warn({ err: String(error) }, 'could not warn the poster'));

@@ -197,19 +197,12 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     });
   }
 
-  function coordinatorIds(coalition: Coalition): string[] {
-    return repos.people
-      .listByCoalition(coalition.id)
-      .filter((person) => person.active && person.role === 'coordinator')
-      .map((person) => person.slackUserId);
-  }
-
   async function sendPrivateNotes(coalition: Coalition, cycle: Cycle, personIds?: number[]): Promise<void> {
     const people = new Map(repos.people.listByCoalition(coalition.id).map((person) => [person.id, person]));
     const notes = privateNotes(cycle, people, personIds);
     if (notes.length > 0)
       await notifier.privateNotes({
-        coordinatorUserIds: coordinatorIds(coalition),
+        coordinatorUserIds: roster.coordinatorIds(coalition),
         coalitionChannelId: coalition.channelId,
         cycleDate: cycle.cycleDate,
         notes,

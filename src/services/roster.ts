@@ -126,6 +126,7 @@ export function createRosterService({ repos, directory, privacy, clock }: Deps) 
 
   return {
     requireCoordinator,
+    coordinatorIds: coordinatorsOf,
     addMember,
     syncChannel,
 

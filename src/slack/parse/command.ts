@@ -272,7 +272,7 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
     example: '/coalition contact add 0800 123 4567',
     summary: 'a published work contact the privacy scan should never flag',
     coordinatorOnly: true,
-    build: (tokens, rest) => {
+    build: (_tokens, rest) => {
       const [word, ...value] = rest.split(/\s+/);
       const action = word?.toLowerCase();
       return {

@@ -1,18 +1,28 @@
 import type { IntentKind } from '../../../parse/command.js';
+import { assign } from './assign.js';
+import { audit } from './audit.js';
 import { away } from './away.js';
 import { checkin } from './checkin.js';
-import { digest, goal, goals, kudos, milestone, overdueNames } from './goals.js';
+import { contact } from './contact.js';
+import { digest, overdueNames } from './digest.js';
+import { done } from './done.js';
+import { erase } from './erase.js';
+import { goal, goals } from './goal.js';
 import type { SubcommandHandler } from './handler.js';
 import { help } from './help.js';
+import { kudos } from './kudos.js';
+import { milestone } from './milestone.js';
+import { mydata } from './mydata.js';
 import { partner } from './partner.js';
 import { partners } from './partners.js';
-import { audit, contact, erase, mydata, watch } from './privacy.js';
 import { profile } from './profile.js';
 import { question, questions } from './questions.js';
+import { reassign } from './reassign.js';
 import { role } from './role.js';
 import { schedule } from './schedule.js';
 import { setup } from './setup.js';
-import { assign, done, reassign, task, tasks } from './tasks.js';
+import { task, tasks } from './tasks-list.js';
+import { watch } from './watch.js';
 
 export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = {
   help,

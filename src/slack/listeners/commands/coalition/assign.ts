@@ -1,0 +1,28 @@
+import { taskRef } from '../../../../domain/tasks.js';
+import { escapeMrkdwn, section } from '../../../blocks/elements.js';
+import { assignModal } from '../../../blocks/task-modals.js';
+import { coalitionHere, type SubcommandHandler } from './handler.js';
+
+export const assign: SubcommandHandler<'assign'> = async (context) => {
+  const { intent, command, reply, client, deps } = context;
+  const coalition = coalitionHere(context);
+  const { request } = intent;
+  if (request.modal) {
+    deps.roster.requireCoordinator(coalition, command.user_id, 'assign tasks');
+    await client.views.open({ trigger_id: command.trigger_id, view: assignModal({ coalitionId: coalition.id }) });
+    return;
+  }
+  const { task, notify } = deps.tasks.assign({
+    coalition,
+    actorUserId: command.user_id,
+    ownerUserId: request.ownerUserId,
+    title: request.title,
+    ...(request.due ? { due: request.due } : {}),
+    ...(request.organisation ? { organisationName: request.organisation } : {}),
+    ...(request.milestone !== undefined ? { milestoneNumber: request.milestone } : {}),
+  });
+  const notified = await notify();
+  const dueText = task.dueDate ? `, due ${task.dueDate}` : '';
+  const text = `Assigned *${taskRef(task)} · ${escapeMrkdwn(task.title)}* to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
+  await reply({ text, blocks: [section(text)] });
+};

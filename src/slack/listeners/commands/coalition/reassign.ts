@@ -1,0 +1,16 @@
+import { taskRef } from '../../../../domain/tasks.js';
+import { section } from '../../../blocks/elements.js';
+import { coalitionHere, type SubcommandHandler } from './handler.js';
+
+export const reassign: SubcommandHandler<'reassign'> = async (context) => {
+  const { intent, command, reply, deps } = context;
+  const { task: updated, notify } = deps.tasks.reassign({
+    coalition: coalitionHere(context),
+    actorUserId: command.user_id,
+    number: intent.number,
+    ownerUserId: intent.userId,
+  });
+  const notified = await notify();
+  const text = `${taskRef(updated)} now belongs to <@${intent.userId}>${notified ? '; I have let them know' : ', but I could not message them, so please let them know'}.`;
+  await reply({ text, blocks: [section(text)] });
+};

@@ -96,12 +96,28 @@ function byName<T extends { person: DigestPerson }>(items: T[]): T[] {
   return [...items].sort((a, b) => a.person.name.localeCompare(b.person.name));
 }
 
+const answerText = (answers: Answers, key: string): string => {
+  const value = answers[key];
+  return typeof value === 'string' ? value.trim() : value === undefined ? '' : String(value);
+};
+
+/** One partner's public answers for the thread, in the order the questions were asked. */
+export function digestReplyFor(response: DigestResponse, questions: Question[]): Digest['replies'][number] {
+  return {
+    person: response.person,
+    late: response.late,
+    lines: questions
+      .filter((question) => !question.private)
+      .map((question) => ({ question: question.prompt, answer: answerText(response.answers, question.key) }))
+      .filter((line) => line.answer),
+  };
+}
+
 /**
  * The cycle's digest as plain data. Sectors come in taxonomy order and people by name, never by how much they
  * wrote; private questions are left out entirely; everyone's full answers go to the thread.
  */
 export function composeDigest(input: DigestInput): Digest {
-  const publicQuestions = input.questions.filter((question) => !question.private);
   const answeredIds = new Set(input.responses.map((response) => response.person.personId));
   const sectors = new Set<SectorKey | null>(input.participants.map((person) => person.sector));
   const bySector = bySectorOrder(
@@ -112,10 +128,7 @@ export function composeDigest(input: DigestInput): Digest {
         .length,
     })),
   );
-  const text = (answers: Answers, key: string) => {
-    const value = answers[key];
-    return typeof value === 'string' ? value.trim() : value === undefined ? '' : String(value);
-  };
+  const text = answerText;
   const progressBySector = new Map<SectorKey | null, SectorProgress['entries']>();
   for (const response of input.responses) {
     const progress = text(response.answers, PROGRESS_KEY);
@@ -142,14 +155,6 @@ export function composeDigest(input: DigestInput): Digest {
     away: [...input.away].sort((a, b) => a.name.localeCompare(b.name)),
     celebrated: input.celebrated,
     missingSectors: input.missingSectors ?? [],
-    replies: byName(
-      input.responses.map((response) => ({
-        person: response.person,
-        late: response.late,
-        lines: publicQuestions
-          .map((question) => ({ question: question.prompt, answer: text(response.answers, question.key) }))
-          .filter((line) => line.answer),
-      })),
-    ),
+    replies: byName(input.responses.map((response) => digestReplyFor(response, input.questions))),
   };
 }

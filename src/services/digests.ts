@@ -2,7 +2,14 @@ import { DateTime } from 'luxon';
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Cycle } from '../domain/cycles.js';
-import { type BlockerLine, composeDigest, type Digest, type DigestPerson, type TaskLine } from '../domain/digest.js';
+import {
+  type BlockerLine,
+  composeDigest,
+  type Digest,
+  type DigestPerson,
+  digestReplyFor,
+  type TaskLine,
+} from '../domain/digest.js';
 import { DomainError } from '../domain/errors.js';
 import { milestoneProgress, milestoneRef } from '../domain/goals.js';
 import type { Coalition, Person } from '../domain/people.js';
@@ -284,21 +291,11 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
       const response = repos.responses.find(cycleId, personId);
       if (!posted?.ts || !cycle || !coalition || !person || response?.status !== 'answered') return;
       if (!repos.digests.claimReply(posted.id, personId)) return;
-      const reply = composeDigest({
-        coalitionName: coalition.name,
-        cycleDate: cycle.cycleDate,
-        participants: [],
-        responses: [{ person: personOf(person), late: true, answers: publicAnswers(cycle, response.answers) }],
-        away: [],
-        questions: cycle.questions,
-        blockers: [],
-        tasks: { completed: [], dueSoon: [], overdue: [] },
-        milestones: { reached: [], next: [] },
-        celebrated: 0,
-        missingSectors: null,
-        nameOverdueOwners: false,
-      }).replies[0];
-      if (reply) await notifier.postReply({ channelId: posted.channelId, ts: posted.ts }, reply);
+      const reply = digestReplyFor(
+        { person: personOf(person), late: true, answers: publicAnswers(cycle, response.answers) },
+        cycle.questions,
+      );
+      await notifier.postReply({ channelId: posted.channelId, ts: posted.ts }, reply);
       await sendPrivateNotes(coalition, cycle, [personId]);
     },
 

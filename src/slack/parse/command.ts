@@ -1,18 +1,22 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
 import { ROLES } from '../../domain/people.js';
-import { parseSector, SECTOR_KEYS } from '../../domain/sectors.js';
+import { SECTOR_KEYS } from '../../domain/sectors.js';
 import type { QuestionEdit } from '../../services/checkins/question-set.js';
 import type { TaskFilter } from '../../services/tasks/task-service.js';
-import { type KudosRequest, type MilestoneRequest, parseGoalAdd, parseKudos, parseMilestone } from './goal-command.js';
-import { parseQuestionEdit } from './question-edit.js';
-import { parseScheduleText, type ScheduleIntent } from './schedule.js';
-import { ASSIGN_EXAMPLE, type AssignRequest, parseAssign, parseTaskFilter, parseTaskTarget } from './task-command.js';
-import { optionsOf, type Token, tokenize, usersOf, wordsOf } from './tokens.js';
+import type { KudosRequest, MilestoneRequest } from './goal-command.js';
+import type { ScheduleIntent } from './schedule.js';
+import { CHECKINS_SUBCOMMANDS } from './subcommands/checkins.js';
+import { GOALS_SUBCOMMANDS } from './subcommands/goals.js';
+import { PRIVACY_SUBCOMMANDS } from './subcommands/privacy.js';
+import { ROSTER_SUBCOMMANDS } from './subcommands/roster.js';
+import { MAX_NAME, SECTOR_HINT, type Subcommand } from './subcommands/subcommand.js';
+import { TASKS_SUBCOMMANDS } from './subcommands/tasks.js';
+import type { AssignRequest } from './task-command.js';
+import { tokenize } from './tokens.js';
 
 const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const sector = z.enum(SECTOR_KEYS);
-const MAX_NAME = 80;
 
 export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('help') }),
@@ -70,227 +74,12 @@ export const intentSchema = z.discriminatedUnion('kind', [
 export type Intent = z.infer<typeof intentSchema>;
 export type IntentKind = Intent['kind'];
 
-interface Subcommand {
-  usage: string;
-  example: string;
-  summary: string;
-  coordinatorOnly?: boolean;
-  /** `rest` is the raw text after the subcommand word, for subcommands with a grammar of their own. */
-  build(tokens: Token[], rest: string): Record<string, unknown>;
-}
-
-const SECTOR_HINT =
-  'Sectors: education, health, police, local_authority_childrens_services, parents_carers, youth_voice, housing, voluntary_community, faith, business… (`/coalition help` lists them all).';
-
 export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
-  help: {
-    usage: '/coalition help',
-    example: '/coalition help',
-    summary: 'what I do and every command',
-    build: () => ({}),
-  },
-  setup: {
-    usage: '/coalition setup [name]',
-    example: '/coalition setup Northside Children’s Safety Coalition',
-    summary: 'make this channel the coalition’s home; you become its first coordinator',
-    build: (tokens) => {
-      const name = wordsOf(tokens).join(' ').trim();
-      return name ? { name } : {};
-    },
-  },
-  partner: {
-    usage: '/coalition partner @name org:"Organisation" sector:<sector>',
-    example: '/coalition partner @sam org:"St Mary’s Primary" sector:education',
-    summary: 'record someone’s organisation and sector',
-    coordinatorOnly: true,
-    build: (tokens) => {
-      const options = optionsOf(tokens);
-      const sectorText = options.get('sector');
-      return {
-        userId: usersOf(tokens)[0],
-        organisation: options.get('org') ?? options.get('organisation') ?? options.get('organization'),
-        sector: sectorText === undefined ? undefined : (parseSector(sectorText) ?? sectorText),
-      };
-    },
-  },
-  role: {
-    usage: '/coalition role @name coordinator|partner|observer',
-    example: '/coalition role @sam coordinator',
-    summary: 'change what someone can do',
-    coordinatorOnly: true,
-    build: (tokens) => ({ userId: usersOf(tokens)[0], role: wordsOf(tokens)[0]?.toLowerCase() }),
-  },
-  profile: {
-    usage: '/coalition profile',
-    example: '/coalition profile',
-    summary: 'set your own organisation, sector and what you bring',
-    build: () => ({}),
-  },
-  partners: {
-    usage: '/coalition partners',
-    example: '/coalition partners',
-    summary: 'the roster by sector, and the core sectors not at the table yet',
-    build: () => ({}),
-  },
-  schedule: {
-    usage:
-      '/coalition schedule weekly|fortnightly|monthly|weekdays|daily <days> <time> [window 48h] | pause | resume | show',
-    example: '/coalition schedule weekly mon 09:00',
-    summary: 'when check-ins go out, at each partner’s own local time',
-    coordinatorOnly: true,
-    build: (_tokens, rest) => ({ request: parseScheduleText(rest) }),
-  },
-  checkin: {
-    usage: '/coalition checkin',
-    example: '/coalition checkin',
-    summary: 'open this cycle’s check-in (or change your answers until it closes)',
-    build: () => ({}),
-  },
-  away: {
-    usage: '/coalition away <from>..<to>',
-    example: '/coalition away 2026-12-24..2027-01-02',
-    summary: 'no check-ins while you are away; you count as away, not missed',
-    build: (_tokens, rest) => ({ range: rest }),
-  },
-  questions: {
-    usage: '/coalition questions',
-    example: '/coalition questions',
-    summary: 'the check-in questions, numbered',
-    build: () => ({}),
-  },
-  question: {
-    usage:
-      '/coalition question add "Question?" [short|long|scale] [required] | remove <n> | move <n> <to> | require <n> yes|no | reset',
-    example: '/coalition question add "How confident do you feel about referrals?" scale',
-    summary: 'edit the check-in questions',
-    coordinatorOnly: true,
-    build: (tokens) => ({ edit: parseQuestionEdit(tokens) }),
-  },
-  assign: {
-    usage: '/coalition assign @name <task> due:<date> [org:"Organisation"]',
-    example: ASSIGN_EXAMPLE,
-    summary: 'give someone a task (or `/coalition assign` alone for a form)',
-    coordinatorOnly: true,
-    build: (_tokens, rest) => ({ request: parseAssign(rest) }),
-  },
-  tasks: {
-    usage: '/coalition tasks [all|overdue|@name|sector:<sector>]',
-    example: '/coalition tasks overdue',
-    summary: 'open tasks: yours, or all, overdue, someone’s, a sector’s',
-    build: (tokens) => ({ filter: parseTaskFilter(tokens) }),
-  },
-  task: {
-    usage: '/coalition task T-42',
-    example: '/coalition task T-42',
-    summary: 'one task with its history',
-    build: (_tokens, rest) => ({ number: parseTaskTarget(rest, false, '/coalition task T-42').number }),
-  },
-  done: {
-    usage: '/coalition done T-42',
-    example: '/coalition done T-42',
-    summary: 'mark a task done (its owner or a coordinator)',
-    build: (_tokens, rest) => ({ number: parseTaskTarget(rest, false, '/coalition done T-42').number }),
-  },
-  reassign: {
-    usage: '/coalition reassign T-42 @name',
-    example: '/coalition reassign T-42 @sam',
-    summary: 'give a task to someone else',
-    coordinatorOnly: true,
-    build: (_tokens, rest) => {
-      const target = parseTaskTarget(rest, true, '/coalition reassign T-42 @name');
-      return { number: target.number, userId: target.userId };
-    },
-  },
-  watch: {
-    usage: '/coalition watch on|off',
-    example: '/coalition watch on',
-    summary: 'watch the channel for details that identify a child (on by default)',
-    coordinatorOnly: true,
-    build: (tokens) => {
-      const word = wordsOf(tokens)[0]?.toLowerCase();
-      return { on: word === 'on' ? true : word === 'off' ? false : undefined };
-    },
-  },
-  audit: {
-    usage: '/coalition audit',
-    example: '/coalition audit',
-    summary: 'recent audit entries: who changed what, and when',
-    coordinatorOnly: true,
-    build: () => ({}),
-  },
-  mydata: {
-    usage: '/coalition mydata',
-    example: '/coalition mydata',
-    summary: 'a file of everything stored about you, sent to you privately',
-    build: () => ({}),
-  },
-  erase: {
-    usage: '/coalition erase @name',
-    example: '/coalition erase @sam',
-    summary: 'erase a member’s data (asks you to confirm first)',
-    coordinatorOnly: true,
-    build: (tokens) => ({ userId: usersOf(tokens)[0] }),
-  },
-  goal: {
-    usage: '/coalition goal add "<goal>"',
-    example: '/coalition goal add "Every school has a named safeguarding lead"',
-    summary: 'add a shared goal',
-    coordinatorOnly: true,
-    build: (tokens) => parseGoalAdd(tokens),
-  },
-  goals: {
-    usage: '/coalition goals',
-    example: '/coalition goals',
-    summary: 'the goals and their milestones, with progress',
-    build: () => ({}),
-  },
-  milestone: {
-    usage: '/coalition milestone add G-1 "<milestone>" by:<date> target:<n> | progress M-3 <n> | done M-3',
-    example: '/coalition milestone add G-1 "20 of 20 schools confirmed" by:2027-03-31 target:20',
-    summary: 'add or update a milestone; reaching one is celebrated in the channel',
-    coordinatorOnly: true,
-    build: (tokens) => ({ request: parseMilestone(tokens) }),
-  },
-  kudos: {
-    usage: '/coalition kudos @name for <what>',
-    example: '/coalition kudos @sam for leading the school assemblies',
-    summary: 'thank someone in the channel (coordinators: `kudos counts`)',
-    build: (tokens, rest) => ({ request: parseKudos(tokens, rest) }),
-  },
-  digest: {
-    usage: '/coalition digest [preview]',
-    example: '/coalition digest preview',
-    summary: 'post this cycle’s digest now, or preview it privately',
-    coordinatorOnly: true,
-    build: (tokens) => {
-      const word = wordsOf(tokens)[0]?.toLowerCase();
-      return { preview: word === 'preview' ? true : word === undefined ? false : undefined };
-    },
-  },
-  contact: {
-    usage: '/coalition contact add|remove <published work phone or e-mail>',
-    example: '/coalition contact add 0800 123 4567',
-    summary: 'a published work contact the privacy scan should never flag',
-    coordinatorOnly: true,
-    build: (_tokens, rest) => {
-      const [word, ...value] = rest.split(/\s+/);
-      const action = word?.toLowerCase();
-      return {
-        add: action === 'add' ? true : action === 'remove' ? false : undefined,
-        value: value.join(' ').replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1'),
-      };
-    },
-  },
-  'overdue-names': {
-    usage: '/coalition overdue-names on|off',
-    example: '/coalition overdue-names on',
-    summary: 'name the owners of overdue tasks in digests (off: counts only)',
-    coordinatorOnly: true,
-    build: (tokens) => {
-      const word = wordsOf(tokens)[0]?.toLowerCase();
-      return { on: word === 'on' ? true : word === 'off' ? false : undefined };
-    },
-  },
+  ...ROSTER_SUBCOMMANDS,
+  ...CHECKINS_SUBCOMMANDS,
+  ...TASKS_SUBCOMMANDS,
+  ...GOALS_SUBCOMMANDS,
+  ...PRIVACY_SUBCOMMANDS,
 };
 
 function isSubcommand(word: string): word is IntentKind {

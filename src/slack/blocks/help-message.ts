@@ -1,14 +1,14 @@
 import { SECTORS } from '../../domain/sectors.js';
-import { SUBCOMMANDS } from '../parse/command.js';
+import { SUBCOMMAND_AREAS } from '../parse/command.js';
 import { context, header, type SlackMessage, section } from './elements.js';
 
 export function helpMessage(): SlackMessage {
-  const commands = Object.values(SUBCOMMANDS)
-    .map(
-      (sub) =>
-        `• \`${sub.usage}\`: ${sub.summary}${sub.coordinatorOnly ? ' _(coordinators)_' : ''}\n   e.g. \`${sub.example}\``,
-    )
-    .join('\n');
+  const areas = SUBCOMMAND_AREAS.map(({ title, table }) => {
+    const lines = Object.values(table).map(
+      (sub) => `• \`${sub.usage}\`: ${sub.summary}${sub.coordinatorOnly ? ' _(coordinators)_' : ''}`,
+    );
+    return section(`*${title}*\n${lines.join('\n')}`);
+  });
   const sectors = SECTORS.map((sector) => `\`${sector.key}\`${sector.core ? '*' : ''}`).join(', ');
   const intro =
     'I help this coalition work as one: regular check-ins at each partner’s own local time, shared tasks, ' +
@@ -19,8 +19,10 @@ export function helpMessage(): SlackMessage {
     blocks: [
       header('Coalition Check-ins'),
       section(intro),
-      section(`*Commands*\n${commands}`),
-      context(`Sectors: ${sectors} (* core sectors every coalition should have at the table)`),
+      ...areas,
+      context(
+        `Sectors: ${sectors} (* core sectors every coalition should have at the table). Example: \`/coalition partner @sam org:"St Mary’s Primary" sector:education\``,
+      ),
     ],
   };
 }

@@ -74,6 +74,15 @@ export const intentSchema = z.discriminatedUnion('kind', [
 export type Intent = z.infer<typeof intentSchema>;
 export type IntentKind = Intent['kind'];
 
+/** The subcommands by area, in the order help shows them. */
+export const SUBCOMMAND_AREAS: Array<{ title: string; table: Record<string, Subcommand> }> = [
+  { title: 'The coalition', table: ROSTER_SUBCOMMANDS },
+  { title: 'Check-ins', table: CHECKINS_SUBCOMMANDS },
+  { title: 'Tasks', table: TASKS_SUBCOMMANDS },
+  { title: 'Goals, digests and thanks', table: GOALS_SUBCOMMANDS },
+  { title: 'Privacy and your data', table: PRIVACY_SUBCOMMANDS },
+];
+
 export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
   ...ROSTER_SUBCOMMANDS,
   ...CHECKINS_SUBCOMMANDS,

@@ -10,6 +10,7 @@ import { promptMessage } from '../../../../src/slack/blocks/checkin-prompt.js';
 import { helpMessage } from '../../../../src/slack/blocks/help-message.js';
 import { rosterMessage } from '../../../../src/slack/blocks/roster-message.js';
 import { scheduleModal } from '../../../../src/slack/blocks/schedule-modal.js';
+import { SUBCOMMANDS } from '../../../../src/slack/parse/command.js';
 
 // The simulator's limit checks are Slack's published limits; every renderer must stay inside them at any size.
 function person(index: number): Person {
@@ -34,8 +35,12 @@ function person(index: number): Person {
 }
 
 describe('Block Kit output stays inside Slack’s limits', () => {
-  it('the help message', () => {
-    expect(messageProblems(helpMessage().blocks)).toEqual([]);
+  it('the help message, whole: every subcommand, nothing cut short', () => {
+    const help = helpMessage();
+    expect(messageProblems(help.blocks)).toEqual([]);
+    const text = JSON.stringify(help.blocks);
+    expect(text).not.toContain('…');
+    for (const name of Object.keys(SUBCOMMANDS)) expect(text).toContain(`/coalition ${name}`);
   });
 
   it.each([1, 30, 600])('the roster with %i people', (count) => {

@@ -18,9 +18,15 @@ export type MessageMetadata = { event_type: string; event_payload: Record<string
  * the same message goes to them as an ephemeral message in the coalition channel. Failures become DeliveryFailures.
  */
 export function createDirectMessages(client: WebClient) {
+  // A bot's DM with a person keeps its id for good; remembering it halves the calls of every fan-out after the first.
+  const dmIds = new Map<string, string>();
+
   async function openDm(userId: string): Promise<string | undefined> {
+    const known = dmIds.get(userId);
+    if (known) return known;
     try {
       const opened = await client.conversations.open({ users: userId });
+      if (opened.channel?.id) dmIds.set(userId, opened.channel.id);
       return opened.channel?.id;
     } catch (error) {
       if (DM_UNREACHABLE.has(platformErrorCode(error) ?? '')) return undefined;

@@ -208,9 +208,11 @@ describe('Slack failures', () => {
   });
 
   it('marks a deactivated account inactive once and stops trying', async () => {
+    // Slack refuses both a new DM and a post to the existing one once an account is deactivated.
+    const annaDm = [...dmOwners(world.sim)].find(([, user]) => user === 'U0ANNA')?.[0];
     world.sim.injectFault({
-      method: 'conversations.open',
-      when: (args) => args.users === 'U0ANNA',
+      method: /^(conversations\.open|chat\.postMessage)$/,
+      when: (args) => args.users === 'U0ANNA' || (annaDm !== undefined && args.channel === annaDm),
       error: 'account_inactive',
     });
     await tickAt('2026-12-07T09:00:00Z');
@@ -222,13 +224,8 @@ describe('Slack failures', () => {
       inactiveReason: 'account_inactive',
     });
     const attempts = world.sim
-      .calls('conversations.open')
-      .filter(
-        (call) =>
-          call.args.users === 'U0ANNA' &&
-          call.response &&
-          (call.response as { error?: string }).error === 'account_inactive',
-      );
+      .calls()
+      .filter((call) => (call.response as { error?: string } | undefined)?.error === 'account_inactive');
     expect(attempts).toHaveLength(1);
   });
 });

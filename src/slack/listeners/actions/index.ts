@@ -6,7 +6,9 @@ import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
 import { createSkipCheckin } from './skip-checkin.js';
-import { createTaskDeclineButton, createTaskStatusButton, createTaskStatusMenu } from './task-status.js';
+import { createTaskDeclineButton } from './task-decline.js';
+import { createTaskStatusButton } from './task-status.js';
+import { createTaskStatusMenu } from './task-status-menu.js';
 
 export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(ACTIONS.openCheckin, createOpenCheckin(deps));

@@ -1,0 +1,102 @@
+import { DomainError } from '../../domain/errors.js';
+import { MAX_NOTE, statusChangeProblem, type Task, type TaskStatus, taskRef } from '../../domain/tasks.js';
+import { recordAudit } from '../audit.js';
+import type { TaskAccess } from './task-access.js';
+import { summarise } from './task-service.js';
+
+/** Status changes and hand-backs: owners their own tasks, coordinators any, with history and audit. */
+export function createTaskChanges({
+  repos,
+  notifier,
+  clock,
+  milestones,
+  guard,
+  coalitionOf,
+  requireOwnerOrCoordinator,
+  notify,
+}: TaskAccess) {
+  return {
+    /** Owners update their own tasks; coordinators any. A note is required for at risk, blocked and dropped. */
+    changeStatus(input: { taskId: number; actorUserId: string; status: TaskStatus; note?: string | null }): {
+      task: Task;
+      followUp: () => Promise<void>;
+    } {
+      const task = repos.tasks.findById(input.taskId);
+      if (!task) throw new DomainError('not_found', 'That task no longer exists.');
+      const coalition = coalitionOf(task);
+      requireOwnerOrCoordinator(coalition, task, input.actorUserId);
+      const note = input.note?.trim() || null;
+      const problem = statusChangeProblem({ status: input.status, note });
+      if (problem) throw new DomainError('invalid_input', problem);
+      guard(coalition, input.actorUserId, { note: note ?? undefined });
+      if (task.status === input.status && !note) return { task, followUp: async () => undefined };
+      const now = clock.now();
+      const updated = repos.tasks.update(
+        task,
+        { status: input.status },
+        { actorUserId: input.actorUserId, kind: 'status', fromStatus: task.status, toStatus: input.status, note },
+        now,
+      );
+      recordAudit(
+        repos,
+        { teamId: task.teamId, coalitionId: task.coalitionId, actorUserId: input.actorUserId, now },
+        'task.status_changed',
+        {
+          subject: taskRef(task),
+          before: { status: task.status },
+          after: { status: input.status },
+        },
+      );
+      return { task: updated, followUp: milestones?.taskChanged(updated) ?? (async () => undefined) };
+    },
+
+    decline(input: { taskId: number; actorUserId: string; reason: string }): {
+      task: Task;
+      notify: () => Promise<boolean>;
+    } {
+      const task = repos.tasks.findById(input.taskId);
+      if (!task) throw new DomainError('not_found', 'That task no longer exists.');
+      const coalition = coalitionOf(task);
+      const actor = repos.people.find(coalition.id, input.actorUserId);
+      if (actor?.id !== task.ownerPersonId)
+        throw new DomainError('forbidden', `Only the task’s owner can hand ${taskRef(task)} back.`);
+      const reason = input.reason.trim();
+      if (reason.length === 0 || reason.length > MAX_NOTE)
+        throw new DomainError(
+          'invalid_input',
+          `Please say briefly why (up to ${MAX_NOTE} characters), so the coordinator can find someone else.`,
+        );
+      guard(coalition, input.actorUserId, { reason });
+      const now = clock.now();
+      const updated = repos.tasks.update(
+        task,
+        {},
+        {
+          actorUserId: input.actorUserId,
+          kind: 'declined',
+          fromStatus: task.status,
+          toStatus: task.status,
+          note: reason,
+        },
+        now,
+      );
+      recordAudit(
+        repos,
+        { teamId: task.teamId, coalitionId: task.coalitionId, actorUserId: input.actorUserId, now },
+        'task.declined',
+        { subject: taskRef(task) },
+      );
+      const notifyCoordinator = () =>
+        notify('declined', () =>
+          notifier.declined({
+            coordinatorUserId: task.createdBy,
+            coalitionChannelId: coalition.channelId,
+            ownerUserId: input.actorUserId,
+            task: summarise(task),
+            reason,
+          }),
+        );
+      return { task: updated, notify: notifyCoordinator };
+    },
+  };
+}

@@ -1,24 +1,12 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Cycle } from '../domain/cycles.js';
-import {
-  type BlockerLine,
-  composeDigest,
-  type Digest,
-  type DigestPerson,
-  digestReplyFor,
-  type TaskLine,
-} from '../domain/digest.js';
+import { type Digest, digestReplyFor } from '../domain/digest.js';
 import { DomainError } from '../domain/errors.js';
-import { milestoneProgress, milestoneRef } from '../domain/goals.js';
 import type { Coalition, Person } from '../domain/people.js';
-import type { Answers } from '../domain/questions.js';
-import { sectorOf } from '../domain/roster.js';
-import { isOverdue, type Task, taskRef } from '../domain/tasks.js';
 import type { AppLogger } from '../logger.js';
 import { recordAudit } from './audit.js';
-import { isCheckinParticipant } from './checkins/eligibility.js';
+import { createDigestBuilder } from './digest-builder.js';
 import type { DigestNotifier } from './ports.js';
 import type { RosterService } from './roster.js';
 
@@ -30,165 +18,10 @@ interface Deps {
   logger: AppLogger;
 }
 
-const MISSING_SECTORS_EVERY_MS = 30 * 24 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const NEXT_MILESTONES = 5;
 
 export function createDigestService({ repos, roster, notifier, clock, logger }: Deps) {
-  function personOf(person: Person): DigestPerson {
-    const organisation =
-      person.organisationId === null ? undefined : repos.organisations.findById(person.organisationId);
-    return {
-      personId: person.id,
-      userId: person.slackUserId,
-      name: person.displayName,
-      organisation: organisation?.name ?? null,
-      sector: sectorOf(person, organisation),
-    };
-  }
-
-  function publicAnswers(cycle: Cycle, answers: Answers | null): Answers {
-    const visible = new Set(cycle.questions.filter((question) => !question.private).map((question) => question.key));
-    return Object.fromEntries(Object.entries(answers ?? {}).filter(([key]) => visible.has(key)));
-  }
-
-  function blockerText(cycleOfResponse: Cycle | undefined, answers: Answers | null): string {
-    const value = answers?.blockers;
-    return cycleOfResponse && typeof value === 'string' ? value : '';
-  }
-
-  /** This cycle's blockers become trackable; earlier open ones are carried until their authors resolve them. */
-  function blockersFor(coalition: Coalition, cycle: Cycle, people: Map<number, Person>, now: Date): BlockerLine[] {
-    for (const response of repos.responses.listForCycle(cycle.id)) {
-      if (response.status !== 'answered') continue;
-      if (blockerText(cycle, response.answers).trim())
-        repos.blockers.ensure({
-          teamId: coalition.teamId,
-          coalitionId: coalition.id,
-          responseId: response.id,
-          personId: response.personId,
-          at: now,
-        });
-      else repos.blockers.resolveAllFor(response.personId, now);
-    }
-    return repos.blockers.open(coalition.id).flatMap((blocker) => {
-      const person = people.get(blocker.personId);
-      const response = repos.responses.findById(blocker.responseId);
-      const text = response ? blockerText(repos.cycles.findById(response.cycleId), response.answers) : '';
-      if (!person || !response || !text) return [];
-      return [
-        {
-          id: blocker.id,
-          person: personOf(person),
-          text,
-          offers: repos.blockers.offers(blocker.id),
-          carried: response.cycleId !== cycle.id,
-        },
-      ];
-    });
-  }
-
-  function taskLines(list: Task[], people: Map<number, Person>): TaskLine[] {
-    return list.map((task) => ({
-      ref: taskRef(task),
-      title: task.title,
-      ownerUserId: people.get(task.ownerPersonId)?.slackUserId ?? '',
-      dueDate: task.dueDate,
-    }));
-  }
-
-  function build(
-    coalition: Coalition,
-    cycle: Cycle,
-    now: Date,
-    since: Date,
-  ): { digest: Digest; notedMissing: boolean } {
-    const everyone = repos.people.listByCoalition(coalition.id);
-    const people = new Map(everyone.map((person) => [person.id, person]));
-    const responses = repos.responses.listForCycle(cycle.id);
-    const participants = everyone.filter(
-      (person) =>
-        isCheckinParticipant(person) ||
-        responses.some((response) => response.personId === person.id && response.status !== 'away'),
-    );
-    const today = DateTime.fromJSDate(now, { zone: coalition.timezone }).toISODate() ?? '';
-    const weekAhead = DateTime.fromJSDate(now, { zone: coalition.timezone }).plus({ days: 7 }).toISODate() ?? '';
-    const allTasks = repos.tasks.listByCoalition(coalition.id);
-    const milestones = repos.goals.listMilestones(coalition.id);
-    const goalTitle = (goalId: number) => repos.goals.goalById(goalId)?.title ?? '';
-    const missingDue =
-      !coalition.missingSectorsNotedAt ||
-      now.getTime() - coalition.missingSectorsNotedAt.getTime() >= MISSING_SECTORS_EVERY_MS;
-    const missing = missingDue ? roster.view(coalition).missingCoreSectors : [];
-    const digest = composeDigest({
-      coalitionName: coalition.name,
-      cycleDate: cycle.cycleDate,
-      participants: participants
-        .filter(
-          (person) => !responses.some((response) => response.personId === person.id && response.status === 'away'),
-        )
-        .map(personOf),
-      responses: responses.flatMap((response) => {
-        const person = people.get(response.personId);
-        return response.status === 'answered' && person
-          ? [{ person: personOf(person), late: response.late, answers: publicAnswers(cycle, response.answers) }]
-          : [];
-      }),
-      away: responses.flatMap((response) => {
-        const person = people.get(response.personId);
-        return response.status === 'away' && person ? [personOf(person)] : [];
-      }),
-      questions: cycle.questions,
-      blockers: blockersFor(coalition, cycle, people, now),
-      tasks: {
-        completed: taskLines(
-          allTasks.filter((task) => task.status === 'done' && task.closedAt && task.closedAt > since),
-          people,
-        ),
-        dueSoon: taskLines(
-          allTasks.filter(
-            (task) =>
-              task.status !== 'done' &&
-              task.status !== 'dropped' &&
-              task.dueDate !== null &&
-              task.dueDate >= today &&
-              task.dueDate <= weekAhead,
-          ),
-          people,
-        ),
-        overdue: taskLines(
-          allTasks.filter((task) => isOverdue(task, today)),
-          people,
-        ),
-      },
-      milestones: {
-        reached: milestones
-          .filter((milestone) => milestone.reachedAt && milestone.reachedAt > since)
-          .map((milestone) => ({
-            ref: milestoneRef(milestone),
-            title: milestone.title,
-            goal: goalTitle(milestone.goalId),
-            progress: milestone.target,
-            target: milestone.target,
-          })),
-        next: milestones
-          .filter((milestone) => milestone.status === 'open')
-          .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
-          .slice(0, NEXT_MILESTONES)
-          .map((milestone) => ({
-            ref: milestoneRef(milestone),
-            title: milestone.title,
-            goal: goalTitle(milestone.goalId),
-            progress: milestoneProgress(milestone, repos.goals.linkedTasks(milestone.id)),
-            target: milestone.target,
-          })),
-      },
-      celebrated: repos.celebrations.peopleCelebratedSince(coalition.id, since),
-      missingSectors: missing.length > 0 ? missing : null,
-      nameOverdueOwners: coalition.nameOverdueOwners,
-    });
-    return { digest, notedMissing: missing.length > 0 };
-  }
+  const { build, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
 
   function privateNotes(cycle: Cycle, people: Map<number, Person>, personIds?: number[]) {
     const privateQuestions = cycle.questions.filter((question) => question.private);

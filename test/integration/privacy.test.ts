@@ -178,6 +178,24 @@ describe('channel watch', () => {
     expect(everything).not.toContain('Jamie');
   });
 
+  it('also looks at a message its author edits', async () => {
+    await world.driver.event(message('Lovely session today'));
+    await world.driver.event({
+      type: 'message',
+      subtype: 'message_changed',
+      channel: COALITION_CHANNEL,
+      message: {
+        type: 'message',
+        user: 'U0ANNA',
+        text: 'Lovely session today, Leo (7) came with his gran',
+        ts: '1764500000.000200',
+      },
+      previous_message: { type: 'message', user: 'U0ANNA', text: 'Lovely session today', ts: '1764500000.000200' },
+    });
+    await world.settle();
+    expect(world.sim.messages({ kind: 'ephemeral' }).at(-1)?.text).toMatch(/a child’s name/);
+  });
+
   it('stays quiet for ordinary updates and when a coordinator turns it off', async () => {
     await world.driver.event(message('Great turnout at the parents’ evening: 40 families came'));
     await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'watch off' });

@@ -62,3 +62,22 @@ describe('after downtime', () => {
     expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' })).toHaveLength(1);
   });
 });
+
+describe('a digest Slack refuses at first', () => {
+  it('is posted on a later beat, once', async () => {
+    await tickAt('2026-11-30T09:00:00Z');
+    world.sim.injectFault({
+      method: 'chat.postMessage',
+      when: (args) => args.channel === COALITION_CHANNEL,
+      status: 500,
+      times: 3,
+    });
+    await tickAt('2026-12-02T09:00:00Z');
+    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' })).toHaveLength(0);
+    for (const at of ['2026-12-02T09:01:00Z', '2026-12-02T09:03:00Z', '2026-12-02T09:10:00Z']) await tickAt(at);
+    const digests = world.sim
+      .messages({ channel: COALITION_CHANNEL, kind: 'message' })
+      .filter((message) => !message.thread_ts);
+    expect(digests).toHaveLength(1);
+  });
+});

@@ -90,7 +90,9 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
     if (!delivery) return;
     try {
       if (delivery.kind === 'close') {
-        if (repos.cycles.close(delivery.cycleId, now)) await onCycleClosed?.(delivery.cycleId, now);
+        repos.cycles.close(delivery.cycleId, now);
+        // Posting the digest is idempotent by itself, so a retry after a failed post tries again.
+        await onCycleClosed?.(delivery.cycleId, now);
         repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
         return;
       }

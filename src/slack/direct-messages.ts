@@ -6,6 +6,8 @@ import { platformErrorCode } from './platform-errors.js';
 
 type WebClient = webApi.WebClient;
 
+const STALE_DM = new Set(['channel_not_found', 'is_archived', 'not_in_channel']);
+
 export interface DmTarget {
   userId: string;
   coalitionChannelId: string;
@@ -50,8 +52,10 @@ export function createDirectMessages(client: WebClient) {
       const posted = await client.chat.postMessage({ channel: dm, ...message, ...(metadata ? { metadata } : {}) });
       return { path: 'dm', channelId: dm, ts: posted.ts ?? null };
     } catch (error) {
-      if (DM_UNREACHABLE.has(platformErrorCode(error) ?? ''))
-        return postEphemeral(target.coalitionChannelId, target.userId, message);
+      const code = platformErrorCode(error) ?? '';
+      // A remembered DM id Slack no longer knows is forgotten, so the retry opens a fresh one.
+      if (STALE_DM.has(code)) dmIds.delete(target.userId);
+      if (DM_UNREACHABLE.has(code)) return postEphemeral(target.coalitionChannelId, target.userId, message);
       throw toDeliveryFailure(error);
     }
   }

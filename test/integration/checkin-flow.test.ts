@@ -207,6 +207,24 @@ describe('Slack failures', () => {
     });
   });
 
+  it('opens a fresh DM when Slack no longer knows the remembered one', async () => {
+    const annaDm = [...dmOwners(world.sim)].find(([, user]) => user === 'U0ANNA')?.[0];
+    world.sim.injectFault({
+      method: 'chat.postMessage',
+      when: (args) => args.channel === annaDm,
+      error: 'channel_not_found',
+      times: 1,
+    });
+    await tickAt('2026-12-07T09:00:00Z');
+    await tickAt('2026-12-07T09:01:00Z');
+    const opens = world.sim.calls('conversations.open').filter((call) => call.args.users === 'U0ANNA');
+    expect(opens).toHaveLength(2);
+    const prompts = world.sim
+      .calls('chat.postMessage')
+      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok);
+    expect(prompts.length).toBe(2);
+  });
+
   it('marks a deactivated account inactive once and stops trying', async () => {
     // Slack refuses both a new DM and a post to the existing one once an account is deactivated.
     const annaDm = [...dmOwners(world.sim)].find(([, user]) => user === 'U0ANNA')?.[0];

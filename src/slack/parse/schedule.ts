@@ -1,5 +1,18 @@
+import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
-import type { Cadence, MonthlyWeek, Schedule, Weekday } from '../../domain/schedule.js';
+import type { Cadence, Schedule, Weekday } from '../../domain/schedule.js';
+import {
+  readClockTime,
+  readDateList,
+  readDuration,
+  readMonthlyWeek,
+  readTimeRange,
+  readWeekday,
+} from '../../domain/schedule-words.js';
+import { type Token, tokenize } from './tokens.js';
+
+/** Kept under its old name for callers that read a time on its own. */
+export { readClockTime as parseTime };
 
 export type ScheduleIntent =
   | { action: 'show' }
@@ -8,164 +21,205 @@ export type ScheduleIntent =
   | { action: 'resume' }
   | { action: 'set'; changes: Partial<Schedule> };
 
-const EXAMPLES =
-  'Examples: `/coalition schedule weekly mon 09:00`, `fortnightly tue,thu 14:30 window 48h`, `weekly mon 09:00 close wed 17:00`, `monthly first-mon 10:00`, `weekdays 09:00`, `daily 09:00`, or `pause`, `resume`, `show`. Options: `clock:coalition`, `reminders:2`, `skip:2026-12-25`, `weekends:yes`, `quiet:21:00-07:00`.';
-
-const DAYS: Record<string, Weekday> = {
-  mon: 1,
-  tue: 2,
-  tues: 2,
-  wed: 3,
-  weds: 3,
-  thu: 4,
-  thur: 4,
-  thurs: 4,
-  fri: 5,
-  sat: 6,
-  sun: 7,
+const USAGE = '/coalition schedule daily|weekdays|weekly|fortnightly|monthly <days> <time> [window 48h] [options]';
+const EXAMPLES: Record<Cadence, string> = {
+  daily: 'daily 09:00',
+  weekdays: 'weekdays 09:00',
+  weekly: 'weekly mon 09:00',
+  fortnightly: 'fortnightly tue,thu 14:30 window 48h',
+  monthly: 'monthly first-mon 10:00',
 };
-const ORDINALS: Record<string, MonthlyWeek> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  last: -1,
-};
-const CADENCES: Cadence[] = ['daily', 'weekdays', 'weekly', 'fortnightly', 'monthly'];
+const DAYS_HELP = 'mon, tue, wed, thu, fri, sat or sun';
+const MAX_ECHO = 40;
 
-function usage(message: string): DomainError {
-  return new DomainError('usage', message, EXAMPLES);
+const ACTIONS = ['show', 'pause', 'resume'] as const;
+const CLOSE_HELP = '`close` takes a day and a time, like `close wed 17:00`.';
+const CLOSE_EXAMPLE = 'weekly mon 09:00 close wed 17:00';
+const CADENCES = new Map<string, Cadence>([
+  ['daily', 'daily'],
+  ['weekdays', 'weekdays'],
+  ['weekday', 'weekdays'],
+  ['weekly', 'weekly'],
+  ['fortnightly', 'fortnightly'],
+  ['monthly', 'monthly'],
+]);
+const FILLERS = new Set(['at', 'on', 'and', '&']);
+const OPTIONS = new Set(['clock', 'reminders', 'skip', 'weekends', 'quiet', 'window']);
+
+/** At most 40 characters of what the person typed, with nothing that Slack would format or resolve. */
+function shown(text: string): string {
+  return text.replace(/[`<>&*_~\r\n]/g, '').slice(0, MAX_ECHO);
 }
 
-function dayOf(word: string): Weekday | undefined {
-  const key = word.toLowerCase().replace(/day$/, '').replace(/s$/, '');
-  return (
-    DAYS[key] ??
-    DAYS[key.slice(0, 3)] ??
-    (key.length >= 3 ? Object.entries(DAYS).find(([name]) => name.startsWith(key))?.[1] : undefined)
+function usage(message: string, example: string = EXAMPLES.weekly): DomainError {
+  return new DomainError('usage', message, `Usage: \`${USAGE}\`\nExample: \`/coalition schedule ${example}\``);
+}
+
+/** A zod string step that turns text into a value, or fails the field when `read` cannot. */
+function readWith<T>(read: (text: string) => T | undefined) {
+  return z.string().transform((text, ctx): T => {
+    const value = read(text);
+    if (value === undefined) ctx.issues.push({ code: 'custom', message: 'unreadable', input: text });
+    return value as T;
+  });
+}
+
+const weekday = z.literal([1, 2, 3, 4, 5, 6, 7]);
+const draftSchema = z.object({
+  cadence: z.enum(['daily', 'weekdays', 'weekly', 'fortnightly', 'monthly']),
+  days: z.array(weekday).min(1),
+  monthlyWeek: z.literal([1, 2, 3, 4, -1]).nullable(),
+  sendTime: readWith(readClockTime),
+  window: readWith(readDuration)
+    .pipe(
+      z
+        .number()
+        .min(60)
+        .max(14 * 24 * 60),
+    )
+    .optional(),
+  closeAt: z.object({ weekday, time: readWith(readClockTime) }).optional(),
+  clock: z.enum(['partner', 'coalition']).optional(),
+  reminders: z.enum(['0', '1', '2', '3']).transform(Number).optional(),
+  skip: readWith(readDateList).optional(),
+  weekends: z.enum(['yes', 'no']).optional(),
+  quiet: readWith(readTimeRange).optional(),
+});
+type Draft = Omit<z.input<typeof draftSchema>, 'sendTime'> & { sendTime?: string };
+
+/** What to say when a field of the draft is wrong: [message, example]. */
+const PROBLEMS: Record<string, (draft: Draft) => [string, string]> = {
+  days: ({ cadence }) => [`A ${cadence} check-in needs a day, like \`${EXAMPLES[cadence]}\`.`, EXAMPLES[cadence]],
+  sendTime: ({ cadence, sendTime }) => [
+    sendTime === undefined
+      ? 'Please give a time, like 09:00, 9am or 2:30pm.'
+      : `Please give a time of day: \`${shown(sendTime)}\` isn’t one. Use 00:00 to 23:59, or 9am or 2:30pm.`,
+    EXAMPLES[cadence],
+  ],
+  window: () => [
+    'The window must be between 1 hour and 14 days, like `window 48h` or `window 2d`.',
+    EXAMPLES.fortnightly,
+  ],
+  closeAt: () => [CLOSE_HELP, CLOSE_EXAMPLE],
+  clock: () => [
+    '`clock:` takes `partner` (each partner’s own time) or `coalition`.',
+    'weekly mon 09:00 clock:coalition',
+  ],
+  reminders: () => ['`reminders:` takes a number from 0 to 3.', 'weekly mon 09:00 reminders:2'],
+  skip: () => ['`skip:` takes real dates like 2026-12-25,2026-12-26.', 'weekly mon 09:00 skip:2026-12-28'],
+  weekends: () => ['`weekends:` takes `yes` or `no`.', 'weekly mon 09:00 weekends:yes'],
+  quiet: () => ['`quiet:` takes a range of times like 21:00-07:00.', 'weekly mon 09:00 quiet:21:00-07:00'],
+};
+
+function monthlyDay(words: string[]): Pick<Draft, 'days' | 'monthlyWeek'> {
+  const [ordinal, day, extra] = words.join('-').toLowerCase().split('-');
+  const week = readMonthlyWeek(ordinal ?? '');
+  const weekdayNumber = readWeekday(day ?? '');
+  if (week && weekdayNumber && extra === undefined) return { days: [weekdayNumber], monthlyWeek: week };
+  if (/^(fifth|5th)$/.test(ordinal ?? ''))
+    throw usage(
+      'Not every month has a fifth one: use first, second, third, fourth or last, like `last-fri`.',
+      'monthly last-fri 10:00',
+    );
+  throw usage(
+    'A monthly check-in needs a day like `first-mon`, `second-tue`, `fourth-thu` or `last-fri`.',
+    EXAMPLES.monthly,
   );
 }
 
-/** 09:00, 9:00, 9am, 2:30pm, 14.30 → 'HH:MM'. */
-export function parseTime(word: string): string | undefined {
-  const match = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/i.exec(word.trim());
-  if (!match) return undefined;
-  let hour = Number(match[1]);
-  const minute = Number(match[2] ?? '0');
-  const meridiem = match[3]?.toLowerCase();
-  if (!match[2] && !meridiem) return undefined;
-  if (meridiem && (hour < 1 || hour > 12)) return undefined;
-  if (meridiem === 'pm' && hour !== 12) hour += 12;
-  if (meridiem === 'am' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return undefined;
-  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-}
-
-function parseWindow(word: string | undefined): number | undefined {
-  const match = /^(\d{1,3})\s*(h|hours?|d|days?)$/i.exec(word ?? '');
-  if (!match) return undefined;
-  const minutes = Number(match[1]) * (match[2]?.toLowerCase().startsWith('d') ? 24 * 60 : 60);
-  return minutes > 0 ? minutes : undefined;
-}
-
-function parseOption(key: string, value: string, changes: Partial<Schedule>): void {
-  switch (key) {
-    case 'clock':
-      if (value !== 'partner' && value !== 'coalition')
-        throw usage('`clock:` takes `partner` (each partner’s own time) or `coalition`.');
-      changes.clock = value;
-      return;
-    case 'reminders': {
-      const count = Number(value);
-      if (!Number.isInteger(count) || count < 0 || count > 3) throw usage('`reminders:` takes a number from 0 to 3.');
-      changes.reminders = count;
-      return;
-    }
-    case 'skip': {
-      const dates = value.split(',').map((date) => date.trim());
-      if (dates.some((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date)))
-        throw usage('`skip:` takes dates like 2026-12-25,2026-12-26.');
-      changes.skippedDates = dates;
-      return;
-    }
-    case 'weekends':
-      if (!['yes', 'no'].includes(value)) throw usage('`weekends:` takes `yes` or `no`.');
-      changes.allowWeekends = value === 'yes';
-      return;
-    case 'quiet': {
-      const [start, end] = value.split('-').map((part) => parseTime(part) ?? '');
-      if (!start || !end) throw usage('`quiet:` takes a range like 21:00-07:00.');
-      changes.quietHours = { start, end };
-      return;
-    }
-    default:
-      throw usage(`I don’t know the option \`${key.slice(0, 20)}\`.`);
+function daysFor(cadence: Cadence, words: string[]): Pick<Draft, 'days' | 'monthlyWeek'> {
+  if (cadence === 'monthly') return words.length === 0 ? { days: [], monthlyWeek: null } : monthlyDay(words);
+  if (cadence === 'daily' || cadence === 'weekdays') {
+    if (words[0])
+      throw usage(`A ${cadence} check-in needs no day names, so leave out \`${shown(words[0])}\`.`, EXAMPLES[cadence]);
+    return { days: cadence === 'daily' ? [1, 2, 3, 4, 5, 6, 7] : [1, 2, 3, 4, 5], monthlyWeek: null };
   }
+  const names = words.flatMap((word) => word.split(',')).filter(Boolean);
+  const unreadable = names.find((name) => !readWeekday(name));
+  if (unreadable) throw usage(`I couldn’t read the day \`${shown(unreadable)}\`: use ${DAYS_HELP}.`, EXAMPLES[cadence]);
+  const days = [...new Set(names.map((name) => readWeekday(name) as Weekday))].sort((a, b) => a - b);
+  return { days, monthlyWeek: null };
 }
 
-function parseDays(cadence: Cadence, words: string[], changes: Partial<Schedule>): void {
-  if (cadence === 'daily')
-    Object.assign(changes, { days: [1, 2, 3, 4, 5, 6, 7], allowWeekends: true, monthlyWeek: null });
-  if (cadence === 'weekdays') Object.assign(changes, { days: [1, 2, 3, 4, 5], monthlyWeek: null });
-  if (cadence === 'weekly' || cadence === 'fortnightly') {
-    const days = words
-      .flatMap((word) => word.split(','))
-      .filter(Boolean)
-      .map((word) => dayOf(word));
-    if (days.length === 0) throw usage(`A ${cadence} check-in needs a day, like \`${cadence} mon 09:00\`.`);
-    if (days.some((day) => day === undefined))
-      throw usage('I could not read one of the days: use mon, tue, wed, thu, fri, sat or sun.');
-    const unique = [...new Set(days as Weekday[])].sort();
-    Object.assign(changes, { days: unique, monthlyWeek: null, allowWeekends: unique.some((day) => day >= 6) });
-  }
-  if (cadence === 'monthly') {
-    const match = /^([a-z0-9]+)-([a-z]+)$/i.exec(words[0] ?? '');
-    const week = match?.[1] ? ORDINALS[match[1].toLowerCase()] : undefined;
-    const day = match?.[2] ? dayOf(match[2]) : undefined;
-    if (!week || !day || words.length !== 1)
-      throw usage(
-        'A monthly check-in needs a day like `first-mon`, `second-tue`, `third-wed`, `fourth-thu` or `last-fri`.',
-      );
-    Object.assign(changes, { days: [day], monthlyWeek: week, allowWeekends: day >= 6 });
-  }
-}
-
-/** Reads the text after `/coalition schedule`. */
-export function parseScheduleText(text: string): ScheduleIntent {
-  const words = text.trim().split(/\s+/).filter(Boolean);
-  const first = words[0]?.toLowerCase();
-  if (!first) return { action: 'modal' };
-  if (first === 'show') return { action: 'show' };
-  if ((first === 'pause' || first === 'resume') && words.length === 1) return { action: first };
-  if (!CADENCES.includes(first as Cadence)) throw usage(`I don’t know the schedule \`${first.slice(0, 40)}\`.`);
-  const cadence = first as Cadence;
-  const changes: Partial<Schedule> = { cadence };
+/** Reads the words after the cadence into a draft: raw text per field, checked and converted by `draftSchema`. */
+function readDraft(cadence: Cadence, tokens: Token[]): Draft {
+  const draft: Draft = { cadence, days: [], monthlyWeek: null };
   const dayWords: string[] = [];
-  for (let index = 1; index < words.length; index += 1) {
-    const word = words[index] ?? '';
-    const option = /^([a-z]+):(.+)$/i.exec(word);
-    const time = parseTime(word);
-    if (time) changes.sendTime = time;
-    else if (word.toLowerCase() === 'window') {
-      const minutes = parseWindow(words[index + 1]);
-      if (!minutes) throw usage('`window` takes a length like 48h or 2d.');
-      changes.windowMinutes = minutes;
-      changes.closeAt = null;
-      index += 1;
-    } else if (word.toLowerCase() === 'close' || word.toLowerCase() === 'closes') {
-      const weekday = dayOf(words[index + 1] ?? '');
-      const time = parseTime(words[index + 2] ?? '');
-      if (!weekday || !time) throw usage('`close` takes a day and a time, like `close wed 17:00`.');
-      changes.closeAt = { weekday, time };
-      index += 2;
-    } else if (option?.[1] && option[2]) parseOption(option[1].toLowerCase(), option[2].toLowerCase(), changes);
-    else dayWords.push(word);
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.type === 'word') words.push(token.value);
+    else if (token.type !== 'option') throw usage('A schedule takes no @mentions or #channels.', EXAMPLES[cadence]);
+    else if (!OPTIONS.has(token.key))
+      throw usage(`I don’t know the option \`${shown(`${token.key}:`)}\`.`, EXAMPLES[cadence]);
+    else Object.assign(draft, { [token.key]: token.value.toLowerCase() });
   }
-  if (!changes.sendTime) throw usage('Please give a time, like 09:00 or 2:30pm.');
-  parseDays(cadence, dayWords, changes);
-  return { action: 'set', changes };
+  for (let index = 0; index < words.length; index += 1) {
+    const word = words[index] ?? '';
+    const lower = word.toLowerCase();
+    const next = words[index + 1] ?? '';
+    if (FILLERS.has(lower)) continue;
+    if (lower === 'window') {
+      const joined = /^\d+$/.test(next) && words[index + 2] ? `${next}${words[index + 2]}` : undefined;
+      draft.window = joined && readDuration(joined) !== undefined ? joined : next;
+      if (!draft.window) throw usage('`window` takes a length like 48h or 2d.', EXAMPLES.fortnightly);
+      index += draft.window === next ? 1 : 2;
+    } else if (lower === 'close' || lower === 'closes') {
+      const day = readWeekday(next);
+      if (!day || !words[index + 2]) throw usage(CLOSE_HELP, CLOSE_EXAMPLE);
+      draft.closeAt = { weekday: day, time: words[index + 2] ?? '' };
+      index += 2;
+    } else if (/^\d/.test(word) && !word.includes('-')) {
+      if (draft.sendTime !== undefined) throw usage('Please give just one time.', EXAMPLES[cadence]);
+      const meridiem = /^(am|pm)$/i.test(next) && /^[\d:.]+$/.test(word);
+      draft.sendTime = meridiem ? `${word}${next}` : word;
+      if (meridiem) index += 1;
+    } else {
+      dayWords.push(word);
+    }
+  }
+  if (draft.window !== undefined && draft.closeAt)
+    throw usage('Use either `window` or `close`, not both.', EXAMPLES[cadence]);
+  return { ...draft, ...daysFor(cadence, dayWords) };
+}
+
+function changesFrom(data: z.output<typeof draftSchema>): Partial<Schedule> {
+  const includesWeekend = data.days.some((day) => day >= 6);
+  const changes: Partial<Schedule> = {
+    cadence: data.cadence,
+    days: data.days,
+    monthlyWeek: data.monthlyWeek,
+    sendTime: data.sendTime,
+    allowWeekends: data.weekends === undefined ? includesWeekend : data.weekends === 'yes',
+  };
+  if (data.window !== undefined) Object.assign(changes, { windowMinutes: data.window, closeAt: null });
+  if (data.closeAt) changes.closeAt = data.closeAt;
+  if (data.clock) changes.clock = data.clock;
+  if (data.reminders !== undefined) changes.reminders = data.reminders;
+  if (data.skip) changes.skippedDates = data.skip;
+  if (data.quiet) changes.quietHours = data.quiet;
+  return changes;
+}
+
+/** Reads the text after `/coalition schedule`: empty opens the modal; otherwise an action or a new schedule. */
+export function parseScheduleText(text: string): ScheduleIntent {
+  const [first, ...rest] = tokenize(text);
+  if (!first) return { action: 'modal' };
+  const word = first.type === 'word' ? first.value.toLowerCase() : '';
+  const action = ACTIONS.find((name) => name === word);
+  if (action) {
+    if (rest.length > 0) throw usage(`\`${action}\` takes nothing after it: just \`/coalition schedule ${action}\`.`);
+    return { action };
+  }
+  const cadence = CADENCES.get(word);
+  if (!cadence) {
+    if (first.type !== 'word' || readWeekday(word) || readClockTime(word))
+      throw usage('Start with how often check-ins go out: daily, weekdays, weekly, fortnightly or monthly.');
+    throw usage(`I don’t know the schedule \`${shown(first.value)}\`.`);
+  }
+  const draft = readDraft(cadence, rest);
+  const parsed = draftSchema.safeParse(draft);
+  if (parsed.success) return { action: 'set', changes: changesFrom(parsed.data) };
+  const field = String(parsed.error.issues[0]?.path[0] ?? '');
+  const [message, example] = PROBLEMS[field]?.(draft) ?? ['I couldn’t read that schedule.', EXAMPLES[cadence]];
+  throw usage(message, example);
 }

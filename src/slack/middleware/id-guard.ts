@@ -69,17 +69,20 @@ interface Loose {
   view?: { callback_id?: string; private_metadata?: string };
 }
 
+/** Own keys only: an action_id such as `constructor` must not find Object's. */
+function readerFor(table: Record<string, Reader>, id: string | undefined): Reader | undefined {
+  return id !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
+}
+
 /** The id an interaction names, if it names one. */
 export function idNamedBy(body: unknown): IdRef | undefined {
   const loose = body as Loose;
   if (loose.type === 'block_actions') {
     const action = loose.actions?.[0];
-    const read: Reader | undefined = (ACTION_ID_READERS as Record<string, Reader>)[action?.action_id ?? ''];
-    return read?.(action?.value ?? action?.selected_option?.value);
+    return readerFor(ACTION_ID_READERS, action?.action_id)?.(action?.value ?? action?.selected_option?.value);
   }
   if (loose.type === 'view_submission') {
-    const read: Reader | undefined = (CALLBACK_ID_READERS as Record<string, Reader>)[loose.view?.callback_id ?? ''];
-    return read?.(loose.view?.private_metadata);
+    return readerFor(CALLBACK_ID_READERS, loose.view?.callback_id)?.(loose.view?.private_metadata);
   }
   return undefined;
 }

@@ -98,13 +98,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
         await scheduler
           .stop()
           .catch((error: unknown) => logger.warn({ err: String(error) }, 'scheduler did not stop cleanly'));
+        logger.debug({ step: 'scheduler' }, 'stopping: scheduler stopped');
         await slack
           .stop()
           .catch((error: unknown) => logger.warn({ err: String(error) }, 'receiver did not stop cleanly'));
+        logger.debug({ step: 'receiver' }, 'stopping: receiver stopped');
         const drained = await inFlight.idle(SHUTDOWN_DRAIN_MS);
         if (!drained) logger.warn({ inFlight: inFlight.size }, 'stopped with work still in flight');
+        logger.debug({ step: 'drain' }, 'stopping: in-flight work drained');
         database.close();
-        logger.info('stopped');
+        logger.info({ step: 'database' }, 'stopped');
       })();
       return stopping;
     },

@@ -5,6 +5,7 @@ import type { Coalition, Person } from '../domain/people.js';
 import type { AppLogger } from '../logger.js';
 import { recordAudit } from './audit.js';
 import type { CoalitionNotifier, SlackDirectory } from './ports.js';
+import type { PrivacyService } from './privacy.js';
 import type { RosterService } from './roster.js';
 
 export type SetupResult =
@@ -28,12 +29,22 @@ interface Deps {
   directory: SlackDirectory;
   notifier: CoalitionNotifier;
   roster: RosterService;
+  privacy: PrivacyService;
   clock: Clock;
   logger: AppLogger;
   defaultTimezone: string;
 }
 
-export function createCoalitionService({ repos, directory, notifier, roster, clock, logger, defaultTimezone }: Deps) {
+export function createCoalitionService({
+  repos,
+  directory,
+  notifier,
+  roster,
+  privacy,
+  clock,
+  logger,
+  defaultTimezone,
+}: Deps) {
   /** A channel has one owner: a setup from another workspace (a Slack Connect guest's) is recorded and refused. */
   function refuseForeignSetup(
     owner: Coalition,
@@ -103,6 +114,30 @@ export function createCoalitionService({ repos, directory, notifier, roster, clo
         rostered,
         followUp: () => (created ? welcome(coalition, input.callerId, rostered) : Promise.resolve()),
       };
+    },
+
+    /**
+     * The local children's social care front door (or CPS) number shown on the concern card, for partners with no
+     * safeguarding lead of their own. It is a published number, so the privacy scan is told never to flag it.
+     */
+    setConcernContact(coalition: Coalition, actorUserId: string, value: string | null): Coalition {
+      roster.requireCoordinator(coalition, actorUserId, 'set the concern card’s local number');
+      if (value !== null) privacy.setPublishedContact(coalition, actorUserId, value, true);
+      const clean = value?.trim() ?? null;
+      repos.coalitions.setConcernContact(coalition.id, clean);
+      recordAudit(
+        repos,
+        { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId, now: clock.now() },
+        'settings.concern_contact',
+        { after: { set: clean !== null } },
+      );
+      return { ...coalition, concernContact: clean };
+    },
+
+    /** The concern card's local number for the coalition a cycle belongs to. */
+    concernContactForCycle(cycleId: number): string | null {
+      const cycle = repos.cycles.findById(cycleId);
+      return (cycle && repos.coalitions.findById(cycle.coalitionId)?.concernContact) ?? null;
     },
 
     byId(id: number): Coalition | undefined {

@@ -62,6 +62,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     directory: ports.directory,
     notifier: ports.coalitions,
     roster,
+    privacy,
     clock,
     logger,
     defaultTimezone: config.defaultTimezone,

@@ -57,4 +57,22 @@ describe('words people read', () => {
     expect(audit).toMatch(/<!date\^\d+\^\{date_short_pretty\} \{time\}\|/);
     expect(audit).not.toMatch(/`[a-z]+\.[a-z_]+`|milestone\.progress|questions\.changed/);
   });
+
+  it('shows the concern card with the local number a coordinator set, and only coordinators can set it', async () => {
+    expect((await command('U0ANNA', 'contact social-care 0300 123 4567')).text).toMatch(/coordinator/);
+    expect((await command('U0COORD', 'contact social-care 0300 123 4567')).text).toContain('0300 123 4567');
+    for (const at of ['2026-11-30T09:00:00Z', '2026-11-30T14:00:00Z']) {
+      world.clock.set(at);
+      await world.app.tick(new Date(at));
+    }
+    await command('U0ANNA', 'checkin');
+    const result = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: world.sim.views().at(-1)?.view as never,
+      values: { q_progress: { answer: { type: 'plain_text_input', value: 'The strategy meeting is tomorrow' } } },
+    });
+    const card = JSON.stringify(result.body);
+    expect(card).toContain('front door: *0300 123 4567*');
+    expect(card).toContain('NSPCC helpline: 0808 800 5000');
+  });
 });

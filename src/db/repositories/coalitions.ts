@@ -45,7 +45,12 @@ export function createCoalitionRepository({ db }: { db: Db }) {
      * Binds the channel unless it is bound already; then the owner comes back with `created: false`. The check and
      * the insert share one immediate transaction, so two setups racing (even from two processes) bind it once.
      */
-    create(input: Omit<Coalition, 'id' | 'channelWatch' | 'nameOverdueOwners' | 'missingSectorsNotedAt'>): {
+    setConcernContact(id: number, value: string | null): void {
+      db.update(coalitions).set({ concernContact: value }).where(eq(coalitions.id, id)).run();
+    },
+    create(
+      input: Omit<Coalition, 'id' | 'channelWatch' | 'nameOverdueOwners' | 'missingSectorsNotedAt' | 'concernContact'>,
+    ): {
       coalition: Coalition;
       created: boolean;
     } {

@@ -42,6 +42,8 @@ export const PHRASES: Record<string, Phrase> = {
   'settings.channel_watch': (_s, after) => `turned the channel watch ${onOff(after)}`,
   'settings.contact_added': () => 'added a published work contact',
   'settings.contact_removed': () => 'removed a published work contact',
+  'settings.concern_contact': (_s, after) =>
+    after.set ? 'set the local number on the concern card' : 'cleared the local number on the concern card',
   'privacy.override': () => 'kept something the privacy check flagged, with a reason',
   'data.exported': (s) => `sent ${s} a copy of their data`,
   'data.erased': () => 'erased a member’s data',

@@ -68,7 +68,12 @@ export const intentSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('digest'), preview: z.boolean() }),
   z.object({ kind: z.literal('overdue-names'), on: z.boolean() }),
-  z.object({ kind: z.literal('contact'), add: z.boolean(), value: z.string().min(1) }),
+  z.object({
+    kind: z.literal('contact'),
+    add: z.boolean(),
+    value: z.string().min(1),
+    concernCard: z.boolean().optional(),
+  }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;

@@ -28,6 +28,7 @@ function build() {
     directory: fake.directory,
     notifier: { welcome: async () => {}, greetPartner: async () => {} },
     roster,
+    privacy,
     clock,
     logger: createLogger('silent'),
     defaultTimezone: 'Europe/Paris',

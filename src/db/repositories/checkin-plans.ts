@@ -30,19 +30,21 @@ export function markPlanStale(
 }
 
 export function createCheckinPlanRepository({ db }: { db: Db }) {
+  // Prepared once: the heartbeat asks this every minute, and building the query each time cost more than running it.
+  const duePlans = db
+    .select()
+    .from(checkinPlans)
+    .where(lte(checkinPlans.promptAt, sql.placeholder('now')))
+    .orderBy(checkinPlans.promptAt)
+    .limit(sql.placeholder('limit'))
+    .prepare();
   return {
     find(personId: number): CheckinPlan | undefined {
       return db.select().from(checkinPlans).where(eq(checkinPlans.personId, personId)).get();
     },
     /** The plans whose prompt (or recomputation) is due: an index range, never a scan of everyone. */
     due(now: Date, limit: number): CheckinPlan[] {
-      return db
-        .select()
-        .from(checkinPlans)
-        .where(lte(checkinPlans.promptAt, now))
-        .orderBy(checkinPlans.promptAt)
-        .limit(limit)
-        .all();
+      return duePlans.all({ now: now.getTime(), limit });
     },
     listForCoalition(coalitionId: number): CheckinPlan[] {
       return db.select().from(checkinPlans).where(eq(checkinPlans.coalitionId, coalitionId)).all();

@@ -28,6 +28,20 @@ export function createDeliveryRepository({ db }: { db: Db }) {
       )
       .run().changes;
   }
+  // Prepared once: the heartbeat asks this every minute. Two index ranges (pending by next attempt, expired
+  // claims), so a beat reads only the rows that are due.
+  const dueRows = db
+    .select()
+    .from(deliveries)
+    .where(
+      or(
+        and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, sql.placeholder('now'))),
+        and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, sql.placeholder('now'))),
+      ),
+    )
+    .orderBy(deliveries.dueAt, deliveries.id)
+    .limit(sql.placeholder('limit'))
+    .prepare();
   return {
     /** Inserts the rows that are new; existing keys are left as they are. Returns how many were new. */
     planMany(rows: NewDelivery[]): number {
@@ -40,19 +54,7 @@ export function createDeliveryRepository({ db }: { db: Db }) {
     },
     /** Pending rows whose time has come, and rows whose sender died mid-send (claim expired). */
     due(now: Date, limit: number): Delivery[] {
-      return db
-        .select()
-        .from(deliveries)
-        .where(
-          or(
-            and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
-            and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
-          ),
-        )
-        .orderBy(deliveries.dueAt, deliveries.id)
-        .limit(limit)
-        .all()
-        .map(toDelivery);
+      return dueRows.all({ now: now.getTime(), limit }).map(toDelivery);
     },
     /**
      * Takes a row for sending. Only one caller wins, even across processes; a claim that outlives a crash

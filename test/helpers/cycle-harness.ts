@@ -1,3 +1,4 @@
+import type { Repositories } from '../../src/db/repositories/index.js';
 import type { Coalition, Person } from '../../src/domain/people.js';
 import type { Schedule } from '../../src/domain/schedule.js';
 import { createLogger } from '../../src/logger.js';
@@ -49,8 +50,14 @@ const NO_TASKS = {
  * The real planner, outbox dispatcher, schedule and check-in services on an in-memory database, with Slack
  * replaced by a recorder: fast enough to beat every minute for weeks inside a property test.
  */
-export function createCycleHarness(start: Date) {
-  const { handle, repos } = createTestDb();
+export function createCycleHarness(
+  start: Date,
+  database: { repos: Repositories; close(): void } = (() => {
+    const { handle, repos } = createTestDb();
+    return { repos, close: () => handle.close() };
+  })(),
+) {
+  const { repos } = database;
   const clock = createTestClock(start);
   const logger = createLogger('silent');
   const sent: SentDm[] = [];
@@ -123,7 +130,7 @@ export function createCycleHarness(start: Date) {
     setSchedule(coordinatorId: string, changes: Partial<Schedule>) {
       return schedules.set(repos.coalitions.findById(coalition.id) as Coalition, coordinatorId, changes);
     },
-    close: () => handle.close(),
+    close: () => database.close(),
   };
 }
 

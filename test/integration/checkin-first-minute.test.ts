@@ -134,3 +134,22 @@ describe('a daily schedule set two minutes ahead, with partners in a working zon
     expect(reminders).toHaveLength(0);
   }, 120_000);
 });
+
+describe('a window that would leave two check-ins open', () => {
+  it('is refused when given explicitly, with an example; left out, a daily window ends at the next check-in', async () => {
+    const world = await startTestWorld({ start: SET_AT, overrides: { startScheduler: false } });
+    cleanups.push(() => world.close());
+    await setUpCoalition(world, [LONDON[0] as Partner], 'weekly wed 15:00');
+    const command = async (text: string) => {
+      await world.driver.command({ userId: 'U0LONDON', channelId: COALITION_CHANNEL, text });
+      await world.settle();
+      return world.sim.messages({ kind: 'response_url' }).at(-1)?.text ?? '';
+    };
+    const refused = await command('schedule daily 09:00 window 48h');
+    expect(refused).toContain('a 48h window is longer than the 1 day between check-ins');
+    expect(refused).toContain('window 24h');
+    expect(await command('schedule show')).toMatch(/every week on Wed at 15:00/);
+    expect(await command('schedule daily 09:00')).toMatch(/every day at 09:00.*open until the next check-in/);
+    expect(await command('digest')).toContain('Nobody has answered a check-in yet');
+  }, 60_000);
+});

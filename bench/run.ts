@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
   digest: benchDigest,
   privacy: benchPrivacy,
+  tick: async () => void (await (await import('./tick.js')).benchTick()),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');

@@ -93,13 +93,15 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
       }
     },
   });
+  const planner = createCyclePlanner({ repos });
   const tick = createCheckinHeartbeat({
-    planner: createCyclePlanner({ repos }),
+    planner,
     dispatcher: createDispatcher({
       repos,
       notifier: ports.checkins,
       logger,
       onCycleClosed: (cycleId) => digests.postForCycle(cycleId),
+      onPromptSent: planner.afterPromptSent,
     }),
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,

@@ -2,6 +2,7 @@
 import { benchDigest } from './digest.js';
 import { benchFanout } from './fanout.js';
 import { benchPrivacy } from './privacy.js';
+import { benchReport } from './report.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -9,6 +10,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
   digest: benchDigest,
   privacy: benchPrivacy,
+  report: benchReport,
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');

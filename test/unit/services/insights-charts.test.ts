@@ -28,7 +28,7 @@ describe('charts rendered to PNG', () => {
       const reference = new URL(`${id}.png`, REFERENCES);
       // To accept a deliberate change: UPDATE_CHART_REFERENCES=1 npx vitest run test/unit/services/insights-charts.test.ts
       if (process.env.UPDATE_CHART_REFERENCES) writeFileSync(reference, png);
-    expect(existsSync(reference), `no reference image ${id}.png`).toBe(true);
+      expect(existsSync(reference), `no reference image ${id}.png`).toBe(true);
       expect(differingPixels(png, readFileSync(reference))).toBeLessThanOrEqual(MAX_DIFFERENT_PIXELS);
     },
   );

@@ -85,6 +85,32 @@ describe('/coalition report', () => {
     }
   });
 
+  it('holds back any text that today’s privacy scan flags, and says so', async () => {
+    const [owner] = world.app.repos.people.listByCoalition(coalition.id);
+    if (!owner) throw new Error('no people');
+    world.app.repos.tasks.create(
+      {
+        teamId: coalition.teamId,
+        coalitionId: coalition.id,
+        title: 'Referred Kayden to CAMHS, NHS number 999 000 0018',
+        ownerPersonId: owner.id,
+        organisationId: null,
+        dueDate: '2026-12-01',
+        notes: null,
+        createdBy: 'U0COORD',
+      },
+      new Date('2026-11-01T10:00:00Z'),
+    );
+    await ask('U0COORD', 'report 2026-04-01..2027-03-31');
+    await world.settle();
+    const uploads = world.sim.uploads();
+    const tasks = uploads.find((upload) => upload.filename === 'tasks.csv')?.content ?? '';
+    expect(tasks).toContain('(withheld by the privacy scan)');
+    for (const upload of uploads) expect(upload.content).not.toContain('999 000 0018');
+    const markdown = uploads.find((upload) => /\d\.md$/.test(upload.filename))?.content ?? '';
+    expect(markdown).toMatch(/## Left out\n\n1 text held back/);
+  });
+
   it('tells a second request while one is building that it is on its way', async () => {
     await Promise.all([ask('U0COORD', 'report'), ask('U0COORD', 'report')]);
     await world.settle();

@@ -53,3 +53,18 @@ describe('charts rendered to PNG', () => {
     }
   });
 });
+
+describe('an empty chart', () => {
+  it('still renders at full size with its title and takeaway', () => {
+    const empty: ChartSpec = {
+      id: 'blockers',
+      title: 'Blockers',
+      takeaway: 'None yet.',
+      categories: [],
+      series: [],
+      unit: 'count',
+    };
+    const image = PNG.sync.read(renderChartPng(empty));
+    expect([image.width, image.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
+  });
+});

@@ -1,6 +1,5 @@
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
 import type { ChartSpec } from '../domain/insights/index.js';
 
 export const CHART_WIDTH = 1000;
@@ -33,8 +32,15 @@ function seriesOf(spec: ChartSpec) {
   }));
 }
 
+// ECharts and resvg are loaded on first use: a process that never draws a chart never pays their memory.
+// ECharts comes as its single-file CommonJS bundle, far lighter to load than its hundreds of ES modules.
+const requireBundle = createRequire(import.meta.url);
+const libraries = async () =>
+  [requireBundle('echarts') as typeof import('echarts'), await import('@resvg/resvg-js')] as const;
+
 /** The chart as SVG, drawn by ECharts' server-side renderer: no DOM, no browser. */
-export function chartSvg(spec: ChartSpec): string {
+export async function chartSvg(spec: ChartSpec): Promise<string> {
+  const [echarts] = await libraries();
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
   try {
     chart.setOption({
@@ -73,8 +79,9 @@ export function chartSvg(spec: ChartSpec): string {
 }
 
 /** The chart as a PNG of CHART_WIDTH × CHART_HEIGHT, rasterised by resvg with the bundled font. */
-export function renderChartPng(spec: ChartSpec): Buffer {
-  const resvg = new Resvg(chartSvg(spec), {
+export async function renderChartPng(spec: ChartSpec): Promise<Buffer> {
+  const [, { Resvg }] = await libraries();
+  const resvg = new Resvg(await chartSvg(spec), {
     fitTo: { mode: 'width', value: CHART_WIDTH },
     font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
     background: '#ffffff',

@@ -61,7 +61,7 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
       const insights = compute(coalition);
       const charts = [];
       for (const spec of allCharts(insights))
-        charts.push({ spec, fileId: await files.uploadImage(chartFile(spec, renderChartPng(spec))) });
+        charts.push({ spec, fileId: await files.uploadImage(chartFile(spec, await renderChartPng(spec))) });
       const value = { insights, charts };
       homeCache.set(coalition.id, { cycleId: latest.id, value });
       return value;
@@ -81,7 +81,7 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
       const charts = allCharts(insights);
       await files.sendToUser({
         userId: input.userId,
-        files: charts.map((spec) => chartFile(spec, renderChartPng(spec))),
+        files: await Promise.all(charts.map(async (spec) => chartFile(spec, await renderChartPng(spec)))),
         message: [`*Insights for ${insights.coalitionName}*`, ...charts.map((spec) => `• ${spec.takeaway}`)].join('\n'),
       });
       return insights;
@@ -113,7 +113,7 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
         .postInThread({
           channelId: digest.channelId,
           threadTs: digest.ts,
-          files: [chartFile(spec, renderChartPng(spec))],
+          files: [chartFile(spec, await renderChartPng(spec))],
           message: `This month’s participation: ${spec.takeaway}`,
         })
         .catch((error: unknown) => logger.warn({ err: (error as Error).message, cycleId }, 'no chart in the digest'));

@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import type { ChartSpec, ReportDocument } from '../domain/insights/index.js';
 
 const font = (name: string) => fileURLToPath(new URL(`../../assets/fonts/${name}`, import.meta.url));
@@ -7,11 +6,13 @@ const REGULAR = font('DejaVuSans.ttf');
 const BOLD = font('DejaVuSans-Bold.ttf');
 
 /** The yearly document as a PDF, drawn by pdfkit with the bundled font: no browser, nothing downloaded. */
-export function reportPdf(
+export async function reportPdf(
   document: ReportDocument,
   charts: Array<{ spec: ChartSpec; png: Buffer }>,
   createdAt: Date,
 ): Promise<Buffer> {
+  // pdfkit (and its font engine) is loaded on first use, like the chart libraries.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,

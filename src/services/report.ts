@@ -44,7 +44,9 @@ export function createReportService({ repos, roster, privacy, files, clock }: De
     const facts = gatherInsightsInput(repos, coalition, period, now);
     const insights = computeInsights(facts.input);
     const content = gatherReportContent(repos, privacy, coalition, facts, period, requestedBy);
-    const charts = allCharts(insights).map((spec) => ({ spec, png: renderChartPng(spec) }));
+    const charts = await Promise.all(
+      allCharts(insights).map(async (spec) => ({ spec, png: await renderChartPng(spec) })),
+    );
     const document = reportDocument(insights, content);
     const csvs = reportCsvFiles(insights, content);
     const stem = `${coalition.name.replace(/[^\w-]+/g, '-').toLowerCase()}-${period.fromDate}-to-${period.toDate}`;

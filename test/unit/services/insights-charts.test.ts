@@ -21,8 +21,8 @@ const charts = allCharts(computeInsights(sampleHistory()));
 describe('charts rendered to PNG', () => {
   it.each(charts.map((spec) => [spec.id, spec] as const))(
     '%s has the right size and matches its reference',
-    (id, spec) => {
-      const png = renderChartPng(spec);
+    async (id, spec) => {
+      const png = await renderChartPng(spec);
       const image = PNG.sync.read(png);
       expect([image.width, image.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
       const reference = new URL(`${id}.png`, REFERENCES);
@@ -33,19 +33,19 @@ describe('charts rendered to PNG', () => {
     },
   );
 
-  it('notices a chart whose data changed', () => {
+  it('notices a chart whose data changed', async () => {
     const [participation] = charts as [ChartSpec];
     const changed = {
       ...participation,
       series: participation.series.map((series) => ({ ...series, values: series.values.map(() => 0.2) })),
     };
     const reference = readFileSync(new URL('participation.png', REFERENCES));
-    expect(differingPixels(renderChartPng(changed), reference)).toBeGreaterThan(MAX_DIFFERENT_PIXELS);
+    expect(differingPixels(await renderChartPng(changed), reference)).toBeGreaterThan(MAX_DIFFERENT_PIXELS);
   });
 
-  it('draws with the colour-blind-safe palette, titles and the takeaway as text', () => {
+  it('draws with the colour-blind-safe palette, titles and the takeaway as text', async () => {
     for (const spec of charts) {
-      const svg = chartSvg(spec);
+      const svg = await chartSvg(spec);
       expect(svg).toContain(spec.title);
       expect(svg).toContain(spec.takeaway.replace(/'/g, '&#39;').slice(0, 30));
       for (const colour of PALETTE.slice(0, spec.series.length))
@@ -55,7 +55,7 @@ describe('charts rendered to PNG', () => {
 });
 
 describe('an empty chart', () => {
-  it('still renders at full size with its title and takeaway', () => {
+  it('still renders at full size with its title and takeaway', async () => {
     const empty: ChartSpec = {
       id: 'blockers',
       title: 'Blockers',
@@ -64,7 +64,7 @@ describe('an empty chart', () => {
       series: [],
       unit: 'count',
     };
-    const image = PNG.sync.read(renderChartPng(empty));
+    const image = PNG.sync.read(await renderChartPng(empty));
     expect([image.width, image.height]).toEqual([CHART_WIDTH, CHART_HEIGHT]);
   });
 });

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import type { Repositories } from '../db/repositories/index.js';
 import type { InsightsInput, ParticipationRecord, Period } from '../domain/insights/index.js';
+import { localDate as localDateIn } from '../domain/local-time.js';
 import type { Coalition, Organisation, Person } from '../domain/people.js';
 import { sectorOf } from '../domain/roster.js';
 
@@ -18,7 +18,7 @@ export function gatherInsightsInput(
   period: Period,
   now: Date,
 ): CoalitionFacts {
-  const localDate = (at: Date) => DateTime.fromJSDate(at, { zone: coalition.timezone }).toISODate() ?? '';
+  const localDate = (at: Date) => localDateIn(at, coalition.timezone);
   const people = new Map(repos.people.listByCoalition(coalition.id).map((person) => [person.id, person]));
   const organisations = new Map(
     repos.organisations.listByCoalition(coalition.id).map((organisation) => [organisation.id, organisation]),

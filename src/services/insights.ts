@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import {
@@ -8,7 +7,9 @@ import {
   type Insights,
   type Period,
   participationChart,
+  twelveMonthsTo,
 } from '../domain/insights/index.js';
+import { localDate } from '../domain/local-time.js';
 import type { Coalition } from '../domain/people.js';
 import type { AppLogger } from '../logger.js';
 import { renderChartPng } from './insights-charts.js';
@@ -43,11 +44,7 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
   /** The period asked for, or the twelve months to today on the coalition's calendar. */
   function compute(coalition: Coalition, period?: Period): Insights {
     const now = clock.now();
-    const today = DateTime.fromJSDate(now, { zone: coalition.timezone });
-    const chosen = period ?? {
-      fromDate: today.minus({ years: 1 }).plus({ days: 1 }).toISODate() ?? '',
-      toDate: today.toISODate() ?? '',
-    };
+    const chosen = period ?? twelveMonthsTo(localDate(now, coalition.timezone));
     return computeInsights(gatherInsightsInput(repos, coalition, chosen, now).input);
   }
 

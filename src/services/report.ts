@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import {
@@ -11,6 +10,7 @@ import {
   reportingYear,
   reportMarkdown,
 } from '../domain/insights/index.js';
+import { localDate } from '../domain/local-time.js';
 import type { Coalition } from '../domain/people.js';
 import { chartFile } from './insights.js';
 import { renderChartPng } from './insights-charts.js';
@@ -76,7 +76,7 @@ export function createReportService({ repos, roster, privacy, files, clock }: De
 
     /** The reporting year (April to March) that today falls in, on the coalition's calendar. */
     defaultPeriod(coalition: Coalition): Period {
-      return reportingYear(DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? '');
+      return reportingYear(localDate(clock.now(), coalition.timezone));
     },
 
     /**

@@ -33,3 +33,12 @@ export function describePeriod(period: Period): string {
     });
   return `${format(period.fromDate)} to ${format(period.toDate)}`;
 }
+
+/** The twelve months up to and including `today`: 2026-11-25 → 2025-11-26..2026-11-25. */
+export function twelveMonthsTo(today: string): Period {
+  const [year, month, day] = today.split('-').map(Number);
+  // A year before 29 February is 28 February; the period starts the day after.
+  const daysInMonth = new Date(Date.UTC((year ?? 0) - 1, month ?? 1, 0)).getUTCDate();
+  const start = new Date(Date.UTC((year ?? 0) - 1, (month ?? 1) - 1, Math.min(day ?? 1, daysInMonth) + 1));
+  return { fromDate: start.toISOString().slice(0, 10), toDate: today };
+}

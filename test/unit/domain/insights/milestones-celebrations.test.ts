@@ -5,6 +5,7 @@ import {
   milestoneSummary,
   monthsOf,
   reportingYear,
+  twelveMonthsTo,
 } from '../../../../src/domain/insights/index.js';
 import { sampleHistory } from './history.js';
 
@@ -48,6 +49,12 @@ describe('kudos and celebrations', () => {
       winsShared: 1,
       reactions: 12,
     });
+  });
+
+  it('finds the twelve months to a date, across a leap day', () => {
+    expect(twelveMonthsTo('2026-11-25')).toEqual({ fromDate: '2025-11-26', toDate: '2026-11-25' });
+    expect(twelveMonthsTo('2028-02-29')).toEqual({ fromDate: '2027-03-01', toDate: '2028-02-29' });
+    expect(twelveMonthsTo('2027-12-31')).toEqual({ fromDate: '2027-01-01', toDate: '2027-12-31' });
   });
 
   it('finds the April-to-March reporting year for any date', () => {

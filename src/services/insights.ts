@@ -68,6 +68,23 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
     }
   }
 
+  async function monthlyChart(cycleId: number): Promise<void> {
+    const cycle = repos.cycles.findById(cycleId);
+    const digest = repos.digests.forCycle(cycleId);
+    const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
+    if (!cycle || !digest?.ts || !coalition) return;
+    const month = cycle.cycleDate.slice(0, 7);
+    const earlier = repos.insights.cyclesBetween(coalition.id, `${month}-01`, cycle.cycleDate);
+    if (earlier.some((other) => other.id !== cycle.id && repos.digests.forCycle(other.id)?.ts)) return;
+    const spec = participationChart(compute(coalition));
+    await files.postInThread({
+      channelId: digest.channelId,
+      threadTs: digest.ts,
+      files: [chartFile(spec, await renderChartPng(spec))],
+      message: `This month’s participation: ${spec.takeaway}`,
+    });
+  }
+
   return {
     compute,
 
@@ -97,23 +114,10 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
 
     /** The first digest of each calendar month gets the participation chart in its thread. */
     async afterDigest(cycleId: number): Promise<void> {
-      const cycle = repos.cycles.findById(cycleId);
-      const digest = repos.digests.forCycle(cycleId);
-      const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
-      if (!cycle || !digest?.ts || !coalition) return;
-      const month = cycle.cycleDate.slice(0, 7);
-      const earlier = repos.insights.cyclesBetween(coalition.id, `${month}-01`, cycle.cycleDate);
-      if (earlier.some((other) => other.id !== cycle.id && repos.digests.forCycle(other.id)?.ts)) return;
-      const spec = participationChart(compute(coalition));
       // The digest is already out; a chart that cannot be added must not make the close run again.
-      await files
-        .postInThread({
-          channelId: digest.channelId,
-          threadTs: digest.ts,
-          files: [chartFile(spec, await renderChartPng(spec))],
-          message: `This month’s participation: ${spec.takeaway}`,
-        })
-        .catch((error: unknown) => logger.warn({ err: (error as Error).message, cycleId }, 'no chart in the digest'));
+      await monthlyChart(cycleId).catch((error: unknown) =>
+        logger.warn({ err: (error as Error).message, cycleId }, 'no chart in the digest'),
+      );
     },
   };
 }

@@ -124,6 +124,10 @@ describe('/coalition report', () => {
     await world.settle();
     const reply = replies().at(-1);
     expect(reply).toContain('Only coordinators can build the yearly report');
+    expect(reply).toContain('<@U0COORD>');
+    await ask('U0PA', 'insights');
+    await world.settle();
+    expect(replies().at(-1)).toContain('Only coordinators can see the coalition’s insights');
     expect(world.sim.uploads()).toHaveLength(0);
   });
 

@@ -67,6 +67,7 @@ function input(block: Json, blockId: string, options: BlockOptions): string {
       describedBy: [errorId, hintId].filter(Boolean).join(' ') || undefined,
       kept: options.kept?.[blockId]?.[actionId],
       labelledBy: grouped ? `${id}-label` : undefined,
+      invalid: error !== undefined,
     }),
   );
   const hint = hintId ? `<div class="bk-hint"${attrs({ id: hintId })}>${textHtml(block.hint, options.ctx)}</div>` : '';

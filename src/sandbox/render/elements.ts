@@ -1,5 +1,6 @@
 import type { RenderContext } from './context.js';
 import { attrs, domId, escapeHtml, safeUrl } from './html.js';
+import { initialValues } from './initial-values.js';
 import { asArray, isObject, type Json, str, textHtml, textPlain } from './text.js';
 
 /** Where an element sits: its block, whether it is a form field (input block) and what labels it. */
@@ -18,6 +19,8 @@ export interface ElementPlace {
   ariaLabel?: string;
   /** The id of the visible label, for controls a `<label for>` cannot name (groups of choices). */
   labelledBy?: string;
+  /** The app answered with a field error for this block. */
+  invalid?: boolean;
 }
 
 function common(element: Json, place: ElementPlace, extra: Record<string, string | boolean | undefined> = {}) {
@@ -30,6 +33,7 @@ function common(element: Json, place: ElementPlace, extra: Record<string, string
     'aria-describedby': place.describedBy,
     'aria-label': place.ariaLabel,
     'aria-labelledby': place.labelledBy,
+    'aria-invalid': place.invalid ? 'true' : undefined,
     ...extra,
   });
 }
@@ -76,18 +80,9 @@ function optionsOf(element: Json): Array<{ group?: string; options: Option[] }> 
   return [{ options: asArray(element.options).map(toOption) }];
 }
 
-/** What is chosen now: what the person kept, else the element's initial option(s), user(s) or conversation(s). */
+/** What is chosen now: what the person kept, else what the element starts with. */
 function chosenValues(element: Json, place: ElementPlace): string[] {
-  if (place.kept) return place.kept;
-  const initial = [element.initial_option, ...(Array.isArray(element.initial_options) ? element.initial_options : [])];
-  const fromOptions = initial.filter(isObject).map((option) => str(option.value));
-  const ids = [element.initial_user, element.initial_conversation, element.initial_channel].filter(
-    (id): id is string => typeof id === 'string',
-  );
-  const idLists = [element.initial_users, element.initial_conversations, element.initial_channels].flatMap((list) =>
-    Array.isArray(list) ? list.map(String) : [],
-  );
-  return [...fromOptions, ...ids, ...idLists];
+  return place.kept ?? initialValues(element);
 }
 
 function selectOptions(element: Json, ctx: RenderContext): Array<{ group?: string; options: Option[] }> {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
@@ -154,6 +155,12 @@ export function chooseStart(env: Record<string, string | undefined>, options: { 
     return { kind: 'invalid', message: ['Configuration is not valid:', ...problems].join('\n') };
   }
   const values = parsed.data;
+  const production = resolve(env.DATABASE_PATH?.trim() || './data/coalition.db');
+  if (resolve(values.SANDBOX_DATABASE_PATH) === production)
+    return {
+      kind: 'invalid',
+      message: `Configuration is not valid:\n  - SANDBOX_DATABASE_PATH must not be the production database (${production})`,
+    };
   return {
     kind: 'sandbox',
     reason: options.sandbox ? 'asked' : 'no-token',

@@ -121,6 +121,8 @@ export async function seedDemoCoalition(world: SandboxWorld, actions: PersonActi
     DEMO_CHANNEL.id,
     `kudos ${mention(person('U0LENA'))} for growing the youth panel`,
   );
+  // Ephemeral answers do not outlive the Slack session they were shown in; the seeding session is over.
+  for (const message of world.sim.messages()) if (message.kind !== 'message') message.deleted = true;
   world.clock.set(realNow);
   await world.app.tick(realNow);
   await world.settle();

@@ -53,9 +53,9 @@ async function run(work) {
   } catch (error) {
     alert(error.message);
   } finally {
+    await refresh();
     busy = false;
     document.body.removeAttribute('aria-busy');
-    await refresh();
   }
 }
 

@@ -152,7 +152,7 @@ function textInputHtml(element: Json, place: ElementPlace): string {
           step: element.is_decimal_allowed === true ? 'any' : '1',
         }
       : {};
-  return `<input class="bk-text"${common(element, place, { type: inputType, value, ...shared, ...numeric })}>`;
+  return `<input class="bk-textinput"${common(element, place, { type: inputType, value, ...shared, ...numeric })}>`;
 }
 
 function pickerHtml(element: Json, place: ElementPlace, type: 'date' | 'time' | 'datetime-local'): string {

@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
   digest: benchDigest,
   privacy: benchPrivacy,
+  'sandbox-startup': async () => (await import('./sandbox-startup.js')).benchSandboxStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');

@@ -17,8 +17,6 @@ import type { SandboxWorld } from './world.js';
 // cycle is still to come when the page opens.
 
 const ZONE = 'Europe/London';
-// Every schedule time here falls on a quarter hour, so ticking each quarter sends everything on time.
-const SEED_STRIDE_MINUTES = 15;
 
 const coordinator = DEMO_PEOPLE.find((person) => person.coordinator) ?? (DEMO_PEOPLE[0] as DemoPerson);
 const mention = (person: DemoPerson) => `<@${person.id}>`;
@@ -30,6 +28,12 @@ export function demoCalendar(now: Date) {
   while (next.weekday > 5) next = next.plus({ days: 1 });
   const past = next.minus({ days: 7 });
   return { next, past, setupAt: past.minus({ days: 2 }).set({ hour: 10 }) };
+}
+
+/** 09:00 on the cycle's date in each partner's zone: when the schedule prompts them. */
+function promptMoments(date: DateTime): Date[] {
+  const zones = [...new Set(DEMO_PEOPLE.map((member) => member.tz))];
+  return zones.map((zone) => DateTime.fromISO(`${date.toISODate()}T09:00`, { zone }).toJSDate());
 }
 
 function addPeople(world: SandboxWorld): void {
@@ -111,11 +115,16 @@ export async function seedDemoCoalition(world: SandboxWorld, actions: PersonActi
   addPeople(world);
   world.clock.set(calendar.setupAt.toJSDate());
   await setUp(actions, calendar);
-  // Every partner's prompt has gone out by 15:00 London (New York's 09:00 is 14:00 here).
-  await time.jumpTo(calendar.past.set({ hour: 15 }).toJSDate(), SEED_STRIDE_MINUTES);
+  // A beat at each partner's 09:00 sends the prompts; one at 15:00 London (New York's 09:00 is 14:00 here)
+  // catches any left. Reminders go halfway through the 48-hour window, and the cycle closes when the last ends.
+  const prompts = promptMoments(calendar.past);
+  await time.beatAt([...prompts, calendar.past.set({ hour: 15 }).toJSDate()]);
   for (const member of DEMO_PEOPLE) if (member.answers) await answerCheckin(world, actions, member);
-  // Reminders go halfway through the 48-hour window; the cycle closes and its digest posts when the last ends.
-  await time.jumpTo(calendar.past.plus({ days: 2 }).set({ hour: 15 }).toJSDate(), SEED_STRIDE_MINUTES);
+  const dayMs = 86_400_000;
+  await time.beatAt([
+    ...prompts.map((at) => new Date(at.getTime() + dayMs)),
+    calendar.past.plus({ days: 2 }).set({ hour: 15 }).toJSDate(),
+  ]);
   await actions.command(
     coordinator.id,
     DEMO_CHANNEL.id,

@@ -39,19 +39,17 @@ export function describeMessages(sim: SlackSimulator, messages: SimMessage[], na
 export function createTimeControl(world: SandboxWorld, names: () => ReadonlyMap<string, string>) {
   const { sim, clock } = world;
 
-  /** Ticks each whole minute after now up to `target` (or every `stride` minutes); stops early if asked. */
-  async function run(target: Date, options: { stopOnEvent: boolean; strideMinutes?: number }): Promise<TimeStep> {
+  /** Ticks each whole minute after now up to `target`, as the scheduler's cron would; stops early if asked. */
+  async function run(target: Date, options: { stopOnEvent: boolean }): Promise<TimeStep> {
     const from = clock.now();
     const before = sim.messages().length;
-    const stride = (options.strideMinutes ?? 1) * MINUTE;
-    // Whole minutes (or whole strides), as the scheduler's cron fires them.
-    let at = Math.floor(from.getTime() / stride) * stride + stride;
+    let at = Math.floor(from.getTime() / MINUTE) * MINUTE + MINUTE;
     let minutes = 0;
-    for (; at <= target.getTime(); at += stride) {
+    for (; at <= target.getTime(); at += MINUTE) {
       clock.set(new Date(at));
       const sentBefore = sim.messages().length;
       const report = await world.app.tick(new Date(at));
-      minutes += stride / MINUTE;
+      minutes += 1;
       // Rows examined but deferred (quiet hours, a weekend) are not an event; something sent or opened is.
       const happened = report.cyclesOpened > 0 || sim.messages().length > sentBefore;
       if (happened) await world.settle();
@@ -66,8 +64,14 @@ export function createTimeControl(world: SandboxWorld, names: () => ReadonlyMap<
     advanceBy: (ms: number) => run(new Date(clock.now().getTime() + ms), { stopOnEvent: false }),
     /** Runs minute by minute until the heartbeat does something (or two weeks pass with nothing due). */
     advanceToNextEvent: () => run(new Date(clock.now().getTime() + NEXT_EVENT_LIMIT_MS), { stopOnEvent: true }),
-    /** For seeding only: to a moment, ticking every `strideMinutes`, as a restart after downtime would catch up. */
-    jumpTo: (target: Date, strideMinutes: number) => run(target, { stopOnEvent: false, strideMinutes }),
+    /** For seeding only: one beat at each moment, as a restart after downtime would catch up on what was due. */
+    async beatAt(moments: Date[]): Promise<void> {
+      for (const at of [...moments].sort((a, b) => a.getTime() - b.getTime())) {
+        clock.set(at);
+        await world.app.tick(at);
+        await world.settle();
+      }
+    },
   };
 }
 

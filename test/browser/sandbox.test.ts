@@ -127,7 +127,7 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
       digestPosted = /a message in #northfield-coalition: .*checked in/.test(await notice());
     }
     expect(digestPosted).toBe(true);
-    const digest = page.locator('article.message', { hasText: /checked in/ }).last();
+    const digest = page.locator('.messages > article.message', { hasText: /checked in/ }).last();
     await digest.locator('summary').click();
     expect(await digest.locator('.thread-replies').innerText()).toContain(
       'Finished the health section of the referral pathway leaflet',
@@ -142,6 +142,8 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
       .first()
       .getByRole('button', { name: /tada reaction, \d+, including you/ });
     expect(await reacted.count()).toBe(1);
+    // An open thread stays open when the page renders again.
+    expect(await digest.locator('details.thread').getAttribute('open')).not.toBeNull();
     await page.screenshot({ path: join(SCREENSHOTS, 'channel.png') });
 
     // App Home, as the coordinator sees it.

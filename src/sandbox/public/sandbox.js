@@ -38,8 +38,15 @@ function focusAfterRefresh(previousId) {
 
 async function refresh() {
   const previousId = document.activeElement?.id;
+  const openThreads = [...document.querySelectorAll('details.thread[open]')].map(
+    (thread) => thread.closest('article[data-ts]')?.dataset.ts,
+  );
   const response = await fetch(location.href, { headers: { 'x-sandbox-fragment': '1' } });
   app.innerHTML = await response.text();
+  for (const ts of openThreads) {
+    const thread = ts && document.querySelector(`article[data-ts="${CSS.escape(ts)}"] > details.thread`);
+    if (thread) thread.open = true;
+  }
   lastVersion = null;
   focusAfterRefresh(previousId);
 }

@@ -92,6 +92,9 @@ export async function startSandbox(options: {
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://sandbox');
+    // Loopback only, and only under a loopback name: a web page elsewhere cannot reach it by rebinding DNS.
+    if (!/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(req.headers.host ?? ''))
+      return send(res, 403, 'text/plain', 'Forbidden');
     const route = async () => {
       if (req.method === 'GET' && url.pathname === '/')
         return page(url, res, req.headers['x-sandbox-fragment'] === '1');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import { sandboxTestConfig } from '../helpers/sandbox-config.js';
 
 // The whole product in a real browser: Debian's Chromium driven by playwright-core (no browser download).
 const CHROMIUM = '/usr/bin/chromium';
@@ -36,14 +37,7 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
     const profile = mkdtempSync(join(tmpdir(), 'coalition-chromium-'));
     folders.push(data, profile);
     sandbox = await startSandbox({
-      config: {
-        port: 0,
-        databasePath: join(data, 'sandbox.db'),
-        logLevel: 'silent',
-        defaultTimezone: 'Europe/London',
-        jurisdiction: 'uk',
-        retention: { checkinDays: 180, taskDays: 730, auditDays: 730 },
-      },
+      config: sandboxTestConfig(join(data, 'sandbox.db')),
       createApp,
       logger: createLogger('silent'),
     });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/logger.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
+import { sandboxTestConfig } from '../helpers/sandbox-config.js';
 
 // The sandbox's own requests, without a browser: what the page's script sends, and what it gets back.
 let sandbox: Sandbox;
@@ -13,14 +14,7 @@ const folder = mkdtempSync(join(tmpdir(), 'coalition-sandbox-server-'));
 
 beforeAll(async () => {
   sandbox = await startSandbox({
-    config: {
-      port: 0,
-      databasePath: join(folder, 'sandbox.db'),
-      logLevel: 'silent',
-      defaultTimezone: 'Europe/London',
-      jurisdiction: 'uk',
-      retention: { checkinDays: 180, taskDays: 730, auditDays: 730 },
-    },
+    config: sandboxTestConfig(join(folder, 'sandbox.db')),
     createApp,
     logger: createLogger('silent'),
   });

@@ -65,6 +65,15 @@ describe('the sandbox server', () => {
     expect(next.json.notice?.slice(1).join('\n')).toMatch(/^The app sent a DM to .+: /);
   }, 120_000);
 
+  it('starts over from the demo coalition on "Reset sandbox"', async () => {
+    await api('command', { as: 'U0GRACE', channel: 'C0NORTHFIELD', text: 'Looking forward to the next meeting' });
+    expect(await page('as=U0AMARA&tab=channel')).toContain('Looking forward to the next meeting');
+    expect((await api('reset', {})).status).toBe(200);
+    const fresh = await page('as=U0AMARA&tab=channel');
+    expect(fresh).not.toContain('Looking forward to the next meeting');
+    expect(fresh).toContain('checked in');
+  }, 120_000);
+
   it('refuses a malformed request with a clear 400', async () => {
     expect((await api('react', { as: 'U0AMARA', channel: 'C0NORTHFIELD', ts: '1.1', name: '<b>' })).status).toBe(400);
     expect((await api('nothing', { as: 'U0AMARA' })).status).toBe(404);

@@ -20,6 +20,8 @@ export interface PageModel {
   modal: ModalState | undefined;
   /** The sandbox time, in the viewer's zone. */
   clock: string;
+  /** What the heartbeat is due to do next, when the app knows (task reminders are found only by moving on). */
+  next: string | undefined;
   notice: string[];
   ctx: RenderContext;
 }
@@ -43,7 +45,9 @@ function switcher(model: PageModel): string {
 
 function timeBar(model: PageModel): string {
   return `<div class="time" role="group" aria-label="Time"><span class="clock">Sandbox time: <time>${escapeHtml(model.clock)}</time> <span class="zone">(${escapeHtml(model.viewer.tz)})</span></span>
-<button type="button" data-time="next">Advance to the next event</button><button type="button" data-time="hour">+1 hour</button><button type="button" data-time="day">+1 day</button></div>`;
+<button type="button" data-time="next"${attrs({ 'aria-describedby': model.next ? 'next-event' : undefined })}>Advance to the next event</button><button type="button" data-time="hour">+1 hour</button><button type="button" data-time="day">+1 day</button>${
+    model.next ? `<span class="next-event" id="next-event">Next due: ${escapeHtml(model.next)}</span>` : ''
+  }</div>`;
 }
 
 function resetControl(): string {

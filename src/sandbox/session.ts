@@ -52,6 +52,21 @@ function clockText(at: Date, tz: string): string {
   }).format(at);
 }
 
+const EVENT_NAMES = {
+  cycle: (who: string) => `check-ins open, first a prompt to ${who}`,
+  prompt: (who: string) => `check-in prompt to ${who}`,
+  reminder: (who: string) => `reminder to ${who}`,
+  close: () => 'the check-in closes and its digest is posted',
+} as const;
+
+/** "Next due: reminder to Priya Nair, Fri 27 Nov, 03:30", from the app's own outbox and schedule. */
+function nextEventText(world: SandboxWorld, names: ReadonlyMap<string, string>, now: Date, tz: string) {
+  const next = world.app.services.upcoming.next(now);
+  if (!next) return undefined;
+  const who = names.get(next.slackUserId ?? '') ?? 'a partner';
+  return `${EVENT_NAMES[next.kind](who)}, ${clockText(next.at, tz)}`;
+}
+
 export async function startSession(options: {
   config: SandboxConfig;
   createApp: CreateApp;
@@ -115,6 +130,7 @@ export async function startSession(options: {
         home: tab === 'home' ? homeFor(viewer.id) : undefined,
         modal: modalFor(viewer.id),
         clock: clockText(now, viewer.tz),
+        next: nextEventText(world, names, now, viewer.tz),
         notice: notices.get(viewer.id) ?? [],
         ctx: renderContext({
           users: names,

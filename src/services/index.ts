@@ -31,6 +31,7 @@ import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
 import { createTaskService } from './tasks/task-service.js';
+import { createUpcomingEvents } from './upcoming-events.js';
 
 /** Everything the services need from outside: storage, time, logs, settings, and the Slack-side ports. */
 export interface ServiceDeps {
@@ -116,6 +117,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
     home: createHomeService({ repos, clock }),
+    upcoming: createUpcomingEvents({ repos }),
   };
 }
 

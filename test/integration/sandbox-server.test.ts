@@ -61,8 +61,11 @@ describe('the sandbox server', () => {
   it('moves the clock a minute at a time and names what the app sent', async () => {
     const hour = await api('time', { as: 'U0AMARA', step: 'hour' });
     expect(hour.json.notice?.[0]).toMatch(/heartbeat ran for each of the 60 minutes/);
+    // Named before it happens, from the app's own schedule, then by what the app actually sent.
+    expect(await page('as=U0AMARA&tab=channel')).toContain('Next due: check-ins open, first a prompt to Priya Nair');
     const next = await api('time', { as: 'U0AMARA', step: 'next' });
-    expect(next.json.notice?.slice(1).join('\n')).toMatch(/^The app sent a DM to .+: /);
+    expect(next.json.notice?.slice(1).join('\n')).toMatch(/^The app sent a DM to Priya Nair: /);
+    expect(await page('as=U0AMARA&tab=channel')).toMatch(/Next due: (check-in prompt|reminder) to /);
   }, 120_000);
 
   it('starts over from the demo coalition on "Reset sandbox"', async () => {

@@ -67,8 +67,8 @@ export async function startSandbox(options: {
     const viewer = url.searchParams.get('as') ?? undefined;
     const model = await exclusive(async () => {
       const chosen = session.model(viewer, tab);
-      // Opening the Home tab is what makes Slack send app_home_opened.
-      if (tab === 'home') await session.actions.openHome(chosen.viewer.id);
+      // Opening the Home tab is what makes Slack send app_home_opened; the page's own refreshes do not open it.
+      if (tab === 'home' && !fragment) await session.actions.openHome(chosen.viewer.id);
       return session.model(viewer, tab);
     });
     send(res, 200, 'text/html', fragment ? appHtml(model) : pageHtml(model));

@@ -9,7 +9,11 @@ export async function benchPrivacy(): Promise<void> {
   const corpus = JSON.parse(
     readFileSync(new URL('../test/fixtures/privacy-corpus.json', import.meta.url), 'utf8'),
   ) as Array<{ text: string; jurisdiction: Jurisdiction }>;
-  const allow = { staffNames: ['Priya Shah', 'Tom Okafor'], organisations: ["St Mary's Primary"], contacts: [] };
+  const allow = {
+    staffNames: ['Priya Shah', 'Tom Okafor', 'Sam Patel', 'Amina Hussain', 'Maria Lopez'],
+    organisations: ["St Mary's Primary", 'Northside Health', 'Northside Youth Club', 'Westfield'],
+    contacts: ['1-800-555-0199', '0113 496 0000', 'hello@northside.org'],
+  };
   let scanned = 0;
   const started = performance.now();
   while (performance.now() - started < DURATION_MS) {

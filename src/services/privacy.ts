@@ -5,12 +5,14 @@ import { DomainError } from '../domain/errors.js';
 import type { Coalition } from '../domain/people.js';
 import {
   type AllowList,
+  concernCard,
   detectIdentifyingDetails,
   FINDING_LABELS,
   type FindingKind,
   hasConcernLanguage,
   type Jurisdiction,
   rewordingHint,
+  themeRewording,
 } from '../domain/privacy/index.js';
 import { recordAudit } from './audit.js';
 
@@ -27,6 +29,11 @@ export interface Review {
   /** Field → kinds that may stay if the person says why. */
   warned: Record<string, FindingKind[]>;
   concern: boolean;
+  /**
+   * A disclosure or concern about one child: refused like an identifier, answered with the concern card and a
+   * theme-level way to say it instead (never a copy of the text).
+   */
+  disclosure?: { suggestion: string };
 }
 
 export const OVERRIDE_REASONS = {
@@ -112,7 +119,9 @@ export function createPrivacyService({
       const warned = findings.filter((finding) => finding.level === 'warn').map((finding) => finding.kind);
       if (blocked.length > 0) result.blocked[field] = blocked;
       else if (warned.length > 0) result.warned[field] = warned;
-      if (hasConcernLanguage(text)) result.concern = true;
+      if (hasConcernLanguage(text) || blocked.includes('concern_disclosure')) result.concern = true;
+      if (blocked.includes('concern_disclosure') && !result.disclosure)
+        result.disclosure = { suggestion: themeRewording(text) };
     }
     return result;
   }
@@ -159,6 +168,14 @@ export function createPrivacyService({
       const kinds = Object.values(result.blocked).flat();
       if (kinds.length > 0) {
         record(context, kinds, 'blocked');
+        if (result.disclosure) {
+          const card = concernCard(jurisdiction);
+          throw new DomainError(
+            'privacy',
+            `Nothing was saved or posted: this reads like a concern about a particular child. ${card.lines.join(' ')}`,
+            result.disclosure.suggestion,
+          );
+        }
         throw new DomainError(
           'privacy',
           blockedMessage(kinds),

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
-import { concernCardView } from '../../blocks/concern-card.js';
+import { concernCardView, disclosureCardView } from '../../blocks/concern-card.js';
 import {
   checkinMetadata,
   readCheckinAnswers,
@@ -37,7 +37,15 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         shareWin: readShareWin(view.state.values),
       });
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });
+        // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
+        await ack(
+          result.disclosure
+            ? {
+                response_action: 'push',
+                view: disclosureCardView(deps.privacy.jurisdiction, result.disclosure.suggestion),
+              }
+            : { response_action: 'errors', errors: toBlockErrors(result.errors) },
+        );
         return;
       }
       await ack(

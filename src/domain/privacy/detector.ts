@@ -1,5 +1,5 @@
 import { disclosures } from './disclosure.js';
-import { CONCERN_PATTERN } from './lexicon.js';
+import { CONCERN_PATTERN } from './harm-words.js';
 import { childNames } from './names.js';
 import { type Recognizer, recognize } from './recognizer.js';
 import { email, helplineUk, phoneUk, phoneUs } from './recognizers/contact.js';

@@ -1,4 +1,5 @@
-import { GENERIC, HARM } from './lexicon.js';
+import { HARM } from './harm-words.js';
+import { AGGREGATE, GENERIC } from './lexicon.js';
 import type { Finding } from './types.js';
 
 /**
@@ -53,7 +54,7 @@ const CHILD_ONE = [
 ].join('|');
 const ADULT_ONE =
   'teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
-const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
+const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?)\b)`;
 
@@ -62,7 +63,7 @@ const INDIVIDUAL = new RegExp(
     String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
     String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
     String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
-    String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b`,
+    String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
     String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
     String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
     String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
@@ -85,14 +86,16 @@ function genericBefore(before: string, after: string): boolean {
   return GENERIC.test(before.replace(/\b(?:if|when|whenever|whether)\b/gi, ''));
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
-const GENERIC_ANYWHERE =
-  /\b(?:briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|how many|the number of|rise in|increase in)\b/i;
+const GENERIC_ANYWHERE = new RegExp(
+  String.raw`\b(?:briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  'i',
+);
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;
 // a first-hand marker ("disclosed", "her partner did it", "told staff she is…") keeps it.
 const EVENT =
   /\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
 const FIRST_HAND =
-  /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:(?:me|us|staff|her|his|their|the|a|key|worker|teacher|mentor|tutor|that)\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok)|(?:him|her|them)sel(?:f|ves))/i;
+  /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:(?:me|us|staff|her|his|their|the|a|key|worker|teacher|mentor|tutor|that)\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
 
 function sentencesOf(text: string): Array<{ sentence: string; offset: number }> {
   return [...text.matchAll(/[^.!?\n]+(?:[.!?\n]+|$)/g)].map((match) => ({

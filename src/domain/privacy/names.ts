@@ -1,5 +1,6 @@
 import nlp from 'compromise';
-import { DISCLOSURE_VERB, GENERIC, HARM, NOT_NAMES } from './lexicon.js';
+import { HARM } from './harm-words.js';
+import { DISCLOSURE_VERB, GENERIC, NOT_NAMES } from './lexicon.js';
 import {
   ADULT_AFTER,
   AGE_AFTER,
@@ -177,7 +178,7 @@ const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
 
 // Every shape above needs one of these somewhere in the text; most coalition updates have none, and skip the scan.
 const ANY_CHILD_CUE =
-  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|baby|toddler|child|kid|kids|pupil|student|son|daughter|boy|girl|brother|sister|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
+  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
 
 export function childNames(text: string, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];

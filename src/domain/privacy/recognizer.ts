@@ -30,8 +30,10 @@ export interface Recognizer {
 
 export const BLOCK_AT = 0.6;
 export const WARN_AT = 0.4;
-// Presidio's LemmaContextAwareEnhancer raises a match with a context word by 0.35; we use the same step both ways.
+// Presidio's LemmaContextAwareEnhancer raises a match with a context word by 0.35 (context_similarity_factor) to at
+// least 0.4 (min_score_with_context_similarity); we use the same step both ways.
 const CONTEXT_STEP = 0.35;
+const AGAINST_STEP = 0.45;
 const VALIDATED_BOOST = 0.25;
 const LABELLED_SCORE = 0.8;
 const LABEL_REACH = 24;
@@ -61,8 +63,9 @@ function scoreMatch(recognizer: Recognizer, text: string, base: number, value: s
   if (labelled) score = Math.max(score, LABELLED_SCORE);
   const window = recognizer.window ?? { before: 80, after: 40 };
   const around = `${text.slice(Math.max(0, start - window.before), start)} ${text.slice(end, end + window.after)}`;
-  if (recognizer.context?.test(around)) score += CONTEXT_STEP;
-  if (!labelled && recognizer.againstContext?.test(around)) score -= CONTEXT_STEP;
+  if (recognizer.context?.test(around)) score = Math.max(score + CONTEXT_STEP, WARN_AT);
+  // An organisation's word outweighs a family's: "the toddler group for dads at the library, 2 Market Place".
+  if (!labelled && recognizer.againstContext?.test(around)) score -= AGAINST_STEP;
   return Math.min(1, score);
 }
 

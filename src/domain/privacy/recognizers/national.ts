@@ -5,7 +5,7 @@ import type { Recognizer } from '../recognizer.js';
 const TEN_DIGITS = /(?<![\d+£$])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\d-])/;
 
 const HEALTH_CONTEXT =
-  /\b(?:nhs|national health|health service|gp|hospital|patient|camhs|health visitor|midwife|dob|d\.o\.b|born|baby|newborn)\b/i;
+  /\b(?:nhs|national health|health service|health services authority|health authority|gp|hospital|patient|camhs|health visitor|midwife|dob|d\.o\.b|born|baby|newborn)\b/i;
 
 /** NHS numbers (England, Wales, Isle of Man): mod 11 check digit; "NHS no" before it is enough on its own. */
 export const nhsNumber: Recognizer = {
@@ -66,7 +66,7 @@ function ssnValid(value: string): boolean {
 
 const SSN_LABEL =
   /\b(?:ssn|ss#|ss no\.?|soc(?:ial)? sec(?:urity)?(?: (?:no\.?|num(?:ber)?|#))?)\s*(?:is|was)?\s*[:#.]?\s*$/i;
-const SSN_CONTEXT = /\b(?:ssn|ssns|social security|soc sec|ss#)\b/i;
+const SSN_CONTEXT = /\b(?:ssn|ssns|ssid|social security|soc sec|ss#)\b/i;
 
 /** US Social Security numbers; in a UK coalition the same shape is only worth a check. */
 export const socialSecurityUs: Recognizer = {

@@ -32,9 +32,20 @@ const RECOGNIZERS: Recognizer[] = [
   caseReference,
 ];
 
+// Callers build one allow-list per review and never change it, so its words are worked out once per list.
+const ALLOWED_WORDS = new WeakMap<object, Set<string>>();
+
 /** Every word of every allow-listed staff name and organisation, so "Priya" or "Mary's" is never read as a child. */
 function allowedWords(options: DetectorOptions): Set<string> {
-  const names = [...(options.allow?.staffNames ?? []), ...(options.allow?.organisations ?? [])];
+  if (!options.allow) return new Set();
+  const known = ALLOWED_WORDS.get(options.allow);
+  if (known) return known;
+  const words = wordsOf([...(options.allow.staffNames ?? []), ...(options.allow.organisations ?? [])]);
+  ALLOWED_WORDS.set(options.allow, words);
+  return words;
+}
+
+function wordsOf(names: string[]): Set<string> {
   return new Set(
     names
       .flatMap((name) =>

@@ -40,7 +40,6 @@ for (const [word, entry] of Object.entries(LEXICON)) {
   if (tags.includes('LastName')) SURNAME.add(word);
   if (tags.some((tag) => SAYS_NOT_A_PERSON.test(tag))) NOT_A_PERSON.add(word);
 }
-const isGiven = (word: string) => GIVEN.has(word);
 
 interface Token {
   raw: string;
@@ -50,8 +49,11 @@ interface Token {
   possessive: boolean;
 }
 
+const TOKEN = /(?:[A-Z]\.){1,3}[A-Z]?|\p{L}[\p{L}'’-]*/gu;
+
 function tokens(clause: string, offset: number): Token[] {
-  return [...clause.matchAll(/(?:[A-Z]\.){1,3}[A-Z]?|\p{L}[\p{L}'’-]*/gu)].map((match) => {
+  const list: Token[] = [];
+  for (const match of clause.matchAll(TOKEN)) {
     let raw = match[0];
     let possessive = false;
     if (/['’-]/.test(raw)) {
@@ -63,26 +65,27 @@ function tokens(clause: string, offset: number): Token[] {
     // "Chloé", "Zoë": compromise's lexicon spells names without accents.
     if (/[^a-z'’.-]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
     const start = offset + (match.index ?? 0);
-    return { raw, lower, start, end: start + raw.length, possessive };
-  });
+    list.push({ raw, lower, start, end: start + raw.length, possessive });
+  }
+  return list;
 }
 
 /** given: known as a name; ambiguous: a name and a word, the tagger decides; weak: only in the strongest shapes. */
 type Candidate = 'given' | 'ambiguous' | 'initials' | 'weak' | 'unknown' | 'lowercase';
 
-function candidate(token: Token, atStart: boolean, followingText: () => string): Candidate | undefined {
+function candidate(token: Token, atStart: boolean, followingText: string): Candidate | undefined {
   const { raw, lower } = token;
   if (raw.includes('.')) return /^(?:[A-Z]\.){1,3}[A-Z]?$/.test(raw) && raw.length >= 3 ? 'initials' : undefined;
   if (NOT_NAMES.has(lower) || lower.length < 2) return undefined;
   const first = raw.charCodeAt(0);
   const capitalised = first >= 65 && first <= 90 && /^(?:O['’]|Mc|Mac)?[A-Z][\p{Ll}'’]/u.test(raw);
   if (ONLY_NAME.has(lower)) return 'given';
-  if (lower.includes('-') && lower.split('-').some(isGiven)) return 'given';
+  if (lower.includes('-') && lower.split('-').some((part) => GIVEN.has(part))) return 'given';
   if (GIVEN.has(lower)) return capitalised ? 'given' : 'ambiguous';
   // A possessive written without its apostrophe: "liams brother", "jacks sister".
   if (lower.endsWith('s') && GIVEN.has(lower.slice(0, -1)) && !/^[A-Z]{2}/.test(raw)) {
     const plainWord = KNOWN.has(lower); // "jacks", "marks": a verb or plural too, so only before kin
-    if (!plainWord || KIN_AFTER.test(followingText())) {
+    if (!plainWord || KIN_AFTER.test(followingText)) {
       token.possessive = true;
       return 'given';
     }
@@ -128,22 +131,55 @@ const PLACES_AND_ORGANISATIONS =
   /\b(?:schools|academies|primaries|clubs|teams|partners|practices|surgeries|churches|organisations|organizations|wards|areas|towns|villages|districts|boroughs|counties|sites|centres|centers|hubs|estates|streets|localities|settings)\b/i;
 
 /** How strongly the words around a name say it is a child's (0 when they say it is an adult's). */
-function childContext(text: string, token: Token, clause: string, clauseEnd: number, kind: Candidate): number {
+/** What a clause says as a whole, worked out once and only when a name in it needs it. */
+class ClauseFacts {
+  #harmStarts: number[] | undefined;
+  #generic: boolean | undefined;
+  #places: boolean | undefined;
+  constructor(
+    readonly clause: string,
+    readonly offset: number,
+  ) {}
+  /** Harm or disclosure words after this point of the text, within the clause. */
+  harmAfter(position: number): boolean {
+    this.#harmStarts ??= [...this.clause.matchAll(HARM_ALL)].map((match) => this.offset + (match.index ?? 0));
+    return this.#harmStarts.some((start) => start >= position);
+  }
+  get generic(): boolean {
+    this.#generic ??= GENERIC.test(this.clause);
+    return this.#generic;
+  }
+  get placesAndOrganisations(): boolean {
+    this.#places ??= PLACES_AND_ORGANISATIONS.test(this.clause);
+    return this.#places;
+  }
+}
+const HARM_ALL = new RegExp(HARM.source, 'gi');
+
+function strongShape(token: Token, before: string, after: string): boolean {
+  const afterInitial = after.replace(/^\s+[A-Z]\.?(?=[\s,.(]|$)/, '').replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
+  return (
+    AGE_AFTER.test(afterInitial) ||
+    YEAR_AFTER.test(afterInitial) ||
+    CHILD_APPOSITION.test(afterInitial) ||
+    (token.possessive && KIN_AFTER.test(after)) ||
+    CHILD_BEFORE.test(before)
+  );
+}
+
+/** How strongly the words around a name say it is a child's (0 when they say it is an adult's or say nothing). */
+function childContext(text: string, token: Token, facts: ClauseFacts, kind: Candidate): number {
   const before = text.slice(Math.max(0, token.start - 45), token.start);
   const after = text.slice(token.end, token.end + 60);
-  const afterInitial = after.replace(/^\s+[A-Z]\.?(?=[\s,.(]|$)/, '').replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
-  if (TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
-  if ((kind === 'weak' || kind === 'unknown') && PLACES_AND_ORGANISATIONS.test(clause)) return 0;
-  if (AGE_AFTER.test(afterInitial) || YEAR_AFTER.test(afterInitial) || CHILD_APPOSITION.test(afterInitial))
-    return STRONG;
-  if (CHILD_BEFORE.test(before) || (token.possessive && KIN_AFTER.test(after))) return STRONG;
-  const rest = text.slice(token.end, clauseEnd);
   let score = 0;
-  if (kind === 'weak') return 0;
-  if (kind === 'unknown') score = TELLS_OF_FAMILY.test(after) && HARM.test(rest) ? STRONG : 0;
-  else if (HARM.test(rest) && !GENERIC.test(clause)) score = DISCLOSURE_VERB.test(rest) ? STRONG : 0.65;
+  if (strongShape(token, before, after)) score = STRONG;
+  else if (kind === 'weak') return 0;
+  else if (kind === 'unknown') score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
+  else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
   else if (CHILD_LIFE.test(after)) score = 0.6;
-  return THANKS_BEFORE.test(before) ? score - 0.35 : score;
+  if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
+  if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations) return 0;
+  return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
 }
 
 /** "the Okonkwo kids", "the smith children": a family named by its surname, whoever is on the roster. */
@@ -154,22 +190,22 @@ function familySurname(text: string, token: Token): boolean {
 }
 
 /** The child-context score of one token, 0 when it is not a name or not in child context. */
-function scoreToken(text: string, list: Token[], index: number, allowed: Set<string>, offset: number, clause: string) {
+function scoreToken(text: string, list: Token[], index: number, allowed: Set<string>, facts: ClauseFacts) {
   const token = list[index] as Token;
   if (index > 0 && list[index - 1]?.lower === 'the' && familySurname(text, token)) return STRONG;
-  const following = () => text.slice(token.end, token.end + 30);
-  if (allowed.has(token.lower) && !/^\s+[A-Z]\.?(?=[\s,.(]|$)/.test(following())) return 0;
+  const following = text.slice(token.end, token.end + 30);
+  if (allowed.has(token.lower) && !/^\s+[A-Z]\.?(?=[\s,.(]|$)/.test(following)) return 0;
   const kind = candidate(token, index === 0, following);
   if (!kind) return 0;
   if (kind === 'lowercase') {
     const previous = list[index - 1]?.lower ?? '';
-    if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following())) return 0;
+    if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following)) return 0;
     const first = token.lower.split('-')[0] ?? token.lower;
     return taggedAsSingular(text.slice(token.start, token.end + 20), first) ? STRONG : 0;
   }
-  const score = childContext(text, token, clause, offset + clause.length, kind);
+  const score = childContext(text, token, facts, kind);
   if (score < 0.6) return 0;
-  const around = text.slice(Math.max(offset, token.start - 30), token.end + 30);
+  const around = text.slice(Math.max(facts.offset, token.start - 30), token.end + 30);
   return kind === 'ambiguous' && !taggedAsPerson(around, token.lower) ? 0 : score;
 }
 
@@ -187,9 +223,10 @@ export function childNames(text: string, allowed: Set<string>): Finding[] {
     const clause = match[0];
     const offset = match.index ?? 0;
     const list = tokens(clause, offset);
+    const facts = new ClauseFacts(clause, offset);
     for (let index = 0; index < list.length; index++) {
       const token = list[index] as Token;
-      const score = scoreToken(text, list, index, allowed, offset, clause);
+      const score = scoreToken(text, list, index, allowed, facts);
       if (score >= 0.6)
         findings.push({ kind: 'child_name', start: token.start, end: token.end, score, level: 'block' });
     }

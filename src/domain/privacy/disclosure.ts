@@ -42,6 +42,10 @@ const CHILD_ONE = [
   'new arrival',
   'freshman',
   'sophomore',
+  'participant',
+  'mentee',
+  'camper',
+  'youth',
   'kindergartn?er',
   'kindergartener',
   'preschooler',
@@ -53,10 +57,10 @@ const CHILD_ONE = [
   String.raw`\d{1,2}(?:st|nd|rd|th)[- ]?grader`,
 ].join('|');
 const ADULT_ONE =
-  'teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
+  'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
 const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
-const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?)\b)`;
+const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership)\b)`;
 
 const INDIVIDUAL = new RegExp(
   [
@@ -65,6 +69,8 @@ const INDIVIDUAL = new RegExp(
     String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
     String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
     String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
+    String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|girl|boy|kid|child|lad|young person|yp|mentee|client|participant)\b(?!s)${MODIFIER}`,
+    String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
     String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
     String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
     String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,

@@ -1,9 +1,9 @@
 /** The shapes that put a name in child context, looked for right before or right after the name. */
 
 export const CHILD_NOUN =
-  '(?:baby|babies|toddler|infant|newborn|child|kid|pupil|student|son|daughter|boy|girl|lad|lass|teen|teenager|sibling|brother|sister|grandson|granddaughter|stepson|stepdaughter|nephew|niece|foster child|little one|youngest|eldest|yp|young person)';
+  '(?:twins|lil|wee|baby|babies|toddler|infant|newborn|child|kid|pupil|student|son|daughter|boy|girl|lad|lass|teen|teenager|sibling|brother|sister|grandson|granddaughter|stepson|stepdaughter|nephew|niece|foster child|little one|youngest|eldest|yp|young person)';
 export const KIN =
-  '(?:mum|mums|mom|moms|mam|mummy|mommy|dad|dads|daddy|mother|father|parents?|carers?|foster (?:mum|mom|dad|carer|parents?)|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|siblings?|step ?(?:mum|mom|dad|father|mother|brother|sister)|aunt|auntie|aunty|uncle|cousin|twin|family|household|house|bedroom|school|class|teacher|key ?worker|social worker|boyfriend|girlfriend)';
+  '(?:mum|mums|mom|moms|mam|mummy|mommy|dad|dads|daddy|mother|father|parents?|carers?|foster (?:mum|mom|dad|carer|parents?)|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|siblings?|step ?(?:mum|mom|dad|father|mother|brother|sister)|aunt|auntie|aunty|uncle|cousin|twin|family|household|house|bedroom|school|class|teacher|key ?worker|social worker|boyfriend|girlfriend|ehcp|iep|504 plan|cp plan|cin plan|pep|placement|foster placement)';
 // A child's age: any number of months or weeks, years only up to 17 ("Sarah is 30" is not a child).
 const CHILD_AGE = String.raw`(?:1[0-7]|0?[0-9])(?!\d)`;
 export const AGE_AFTER = new RegExp(
@@ -16,7 +16,7 @@ export const AGE_AFTER = new RegExp(
   'i',
 );
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
 export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:a|an|our|my|the|one of our)\s+)(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader)`,
   'i',

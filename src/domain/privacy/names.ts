@@ -214,7 +214,7 @@ const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
 
 // Every shape above needs one of these somewhere in the text; most coalition updates have none, and skip the scan.
 const ANY_CHILD_CUE =
-  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
+  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
 
 export function childNames(text: string, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];

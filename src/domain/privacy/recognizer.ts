@@ -66,7 +66,7 @@ function scoreMatch(recognizer: Recognizer, text: string, base: number, value: s
   if (recognizer.context?.test(around)) score = Math.max(score + CONTEXT_STEP, WARN_AT);
   // An organisation's word outweighs a family's: "the toddler group for dads at the library, 2 Market Place".
   if (!labelled && recognizer.againstContext?.test(around)) score -= AGAINST_STEP;
-  return Math.min(1, score);
+  return Math.min(1, Math.round(score * 100) / 100); // 0.7 + 0.35 − 0.45 is 0.6, not 0.5999…
 }
 
 /** Every match of a recognizer in the text, scored; matches below WARN_AT are left out. */

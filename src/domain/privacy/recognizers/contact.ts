@@ -4,7 +4,7 @@ import type { Recognizer } from '../recognizer.js';
 // A family word that names a service ("family resource center", "parent cafe") says nothing about a family.
 const NAMES_A_SERVICE = String.raw`(?!\s+(?:resource|support|hub|centre|center|services?|court|liaison|link|worker|practitioner|nurse|team|partnership|network|help|fun|learning|group|line|room|cafe|café|forum|council|evening|night|leaders?|champions?|voice|panel|workshop|session|class|programme|program|association|led))`;
 export const PERSONAL_CONTEXT = new RegExp(
-  String.raw`\b(?:mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandad|grandparents?|nan|nana|gran|granny|aunt|auntie|uncle|step ?(?:mum|mom|dad)|foster|home|house|his|her|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|personal|private|cell|lives|living|staying|moved|address is|number is)\b${NAMES_A_SERVICE}`,
+  String.raw`\b(?:mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandad|grandparents?|nan|nana|gran|granny|aunt|auntie|uncle|step ?(?:mum|mom|dad)|foster|home|his|her|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|personal|private|cell|lives|living|staying|moved|address is|number is)\b${NAMES_A_SERVICE}`,
   'i',
 );
 

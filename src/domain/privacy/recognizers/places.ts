@@ -15,7 +15,7 @@ const NOT_STREET_WORDS = new Set(
 function streetWordsValid(value: string): boolean | undefined {
   const words = value
     .toLowerCase()
-    .replace(/^\s*\d+[a-z]?,?\s+/, '')
+    .replace(/^\s*\d+[a-z]?,?\s+(?:block of\s+)?/, '')
     .split(/\s+/)
     .slice(0, -1);
   return words.some((word) => NOT_STREET_WORDS.has(word.replace(/[.,]/g, ''))) ? false : undefined;
@@ -23,7 +23,7 @@ function streetWordsValid(value: string): boolean | undefined {
 
 /** A venue's published address ("the youth hub at 14 Market Street") is not a family's home. */
 const VENUE_BEFORE =
-  /\b(?:hub|centre|center|library|hall|office|offices|surgery|clinic|school|academy|church|mosque|temple|gurdwara|club|station|venue|cafe|café|shop|store|pantry|bank|ymca|theatre|museum|meet|meeting|session|training|event|held|based|located|opening|opens|open)\b/i;
+  /\b(?:hub|centre|center|library|hall|office|offices|surgery|clinic|school|academy|church|mosque|temple|gurdwara|club|station|venue|cafe|café|shop|store|pantry|bank|ymca|theatre|museum|meet|meeting|meetings|session|training|event|held|based|located|opening|opens|open|centre)\b/i;
 
 export const streetAddress: Recognizer = {
   kind: 'street_address',
@@ -52,6 +52,14 @@ export const streetAddress: Recognizer = {
       score: 0.6,
     },
     { name: 'house number', regex: /\b(?:at|from|in) (?:house )?number \d{1,4}[a-z]?\b/i, score: 0.55 },
+    {
+      name: 'US block',
+      regex: new RegExp(
+        `\\b\\d{2,5} block of (?:[a-z'’-]+\\s+){0,2}(?:[a-z'’-]+)(?:\\s+(?:${STREET_SUFFIX}))?\\b`,
+        'i',
+      ),
+      score: 0.6,
+    },
   ],
   validate: streetWordsValid,
   context: PERSONAL_CONTEXT,

@@ -42,6 +42,16 @@ const RECORD_LABEL = new RegExp(
     'ehm(?: id)?',
     'eclipse(?: id)?',
     'carefirst',
+    'sims(?: id)?',
+    'arbor(?: id)?',
+    'cpoms',
+    'myconcern',
+    'cp-is',
+    'pnc(?: id)?',
+    'niche',
+    'sacwis',
+    'ccwis',
+    'fsfn',
     'azeus',
     'capita',
     'cps',
@@ -60,11 +70,12 @@ export const caseReference: Recognizer = {
   kind: 'case_reference',
   jurisdictions: ['uk', 'us'],
   patterns: [
-    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d[\d/-]{2,}[A-Z]?\b/i, score: 0 },
+    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d[\dA-Z/-]{2,}\b/i, score: 0 },
     { name: 'structured', regex: /\b[A-Z]{2,4}[-/]\d{2,4}[-/]\d{3,}\b/, score: 0.6 },
   ],
   // A year alone ("case 2024") and a count ("report 150 referrals") are not references.
-  validate: (value) => (/^(?:19|20)\d\d$/.test(value) || /^\d{1,3}$/.test(value) ? false : undefined),
+  validate: (value) =>
+    /^(?:19|20)\d\d$/.test(value) || /^\d{1,3}$/.test(value) || value.replace(/\D/g, '').length < 3 ? false : undefined,
   label: RECORD_LABEL,
   reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
 };
@@ -84,11 +95,14 @@ const DATE = new RegExp(
   'i',
 );
 
-const DOB_ANCHOR = /\b(?:d\.?o\.?b\.?|date of birth|born|birthday|bday|b-day|birth date|birthdate)\b/gi;
+const DOB_ANCHOR = /\b(?:d\.?o\.?b\.?|date of birth|born|birthday(?:['’]s)?|bday|b-day|birth date|birthdate)(?!\w)/gi;
+// "children born between 1 September 2021 and 31 August 2022": an eligibility range, not someone's birthday.
+const RANGE_AFTER = /^\s+(?:between|after|before|from|since|on or (?:after|before)|in or after)\b/i;
 // "the club's 10th birthday party on 12 June" is an event, not someone's date of birth.
 const ANNIVERSARY =
   /\d(?:st|nd|rd|th)\s+birthday|birthday\s+(?:party|parties|celebrations?|assembly|event|bash|cake|fundraiser|sale|bake|card)/i;
 // Between "born" and the date: a few words ("born at the RVI on", "born prem on"); "DOB" takes the date at once.
+const BIRTHDAY_LINK = /^\s*(?:is|was|on|:|-)?\s*$/i;
 const BORN_LINK = /^[\s:,.=–-]*(?:[a-z0-9'’]+[\s,]+){0,6}?(?:on|is|was|:|-)?\s*$/i;
 const DOB_LINK = /^[\s:,.=–-]*(?:(?:is|was|on|of|falls|given|listed|recorded|as|her|his|the)\b[\s:,.=–-]*){0,3}$/i;
 const ANCHOR_REACH = 45;
@@ -99,10 +113,11 @@ export function datesOfBirth(text: string, _jurisdiction: Jurisdiction): Finding
   for (const anchor of text.matchAll(DOB_ANCHOR)) {
     const from = (anchor.index ?? 0) + anchor[0].length;
     if (ANNIVERSARY.test(text.slice(Math.max(0, (anchor.index ?? 0) - 12), from + 14))) continue;
+    if (RANGE_AFTER.test(text.slice(from, from + 16))) continue;
     const window = text.slice(from, from + ANCHOR_REACH);
     const date = DATE.exec(window);
     if (!date) continue;
-    const link = /^born$/i.test(anchor[0]) ? BORN_LINK : DOB_LINK;
+    const link = /^born$/i.test(anchor[0]) ? BORN_LINK : /['’]s$/.test(anchor[0]) ? BIRTHDAY_LINK : DOB_LINK;
     if (!link.test(window.slice(0, date.index))) continue;
     findings.push({
       kind: 'date_of_birth',

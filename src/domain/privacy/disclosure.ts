@@ -46,6 +46,13 @@ const CHILD_ONE = [
   'mentee',
   'camper',
   'youth',
+  'kiddo',
+  'little (?:guy|one|girl|boy|lad)',
+  'tween',
+  'minor',
+  'juvenile',
+  'foster youth',
+  'resident',
   'kindergartn?er',
   'kindergartener',
   'preschooler',
@@ -58,7 +65,7 @@ const CHILD_ONE = [
 ].join('|');
 const ADULT_ONE =
   'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
-const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
+const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|kiddos|tweens|minors|foster youth|residents|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership)\b)`;
 
@@ -89,7 +96,7 @@ const NARRATIVE =
   /^\S+(?:\s+\S+){0,6}?\s+(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
 function genericBefore(before: string, after: string): boolean {
   if (HYPOTHETICAL.test(before)) return !NARRATIVE.test(after);
-  return GENERIC.test(before.replace(/\b(?:if|when|whenever|whether)\b/gi, ''));
+  return GENERIC.test(before);
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
 const GENERIC_ANYWHERE = new RegExp(

@@ -7,9 +7,12 @@ export const DISCLOSURE_VERB =
 /** Counting and trends: "seen more self-harm referrals", "how many young people", "fewer exclusions". */
 export const AGGREGATE = `how many|the number of|numbers of|(?:seen|seeing|see|hearing|heard|getting|noticed|noticing) (?:more|less|fewer|a rise|an increase)|more (?:young people|children|kids|families|referrals|girls|boys|teens|pupils|students|cases|reports|parents|mums|dads)|fewer|rise in|increase in|more and more`;
 
-/** Talk about training, policy or a hypothetical: "what to do if a child discloses", "signs that a pupil…". */
+/**
+ * Instruction, policy or a hypothetical: "what to do if a child discloses", "signs that a pupil…", "a session on
+ * grooming". An event on its own ("after the assembly, a girl told us…") is not generic: disclosures follow events.
+ */
 export const GENERIC = new RegExp(
-  String.raw`\b(?:if|when|whenever|whether|in case|should|could|might|would|how to|how we|what to|what we|${AGGREGATE}|voice of the child|child['’]s voice|lived experience|child-centred|signs? (?:of|that)|spot|spotting|recognis(?:e|ing)|recogniz(?:e|ing)|identify(?:ing)?|train(?:ing|ed)|session|sessions|workshop|course|toolkit|guidance|policy|policies|procedure|protocol|leaflet|poster|webinar|module|scenario|role[- ]play|case stud(?:y|ies)|e-learning|briefing|assembly|assemblies|lesson|curriculum|awareness|campaign|any|every|each|no child|theme|trend|pattern|rise in|increase in|more and more|audit|data|figures|statistics|numbers|pathway|threshold|helps|supports? (?:a|any|every)|ensure|ensuring|so that|means|means that|imagine|example|e\.g\.)\b`,
+  String.raw`\b(?:whenever|whether|in case|should|could|might|would|how to|how we|what to|what we|${AGGREGATE}|voice of the child|child['’]s voice|lived experience|child-centred|signs? (?:of|that)|spot|spotting|recognis(?:e|ing)|recogniz(?:e|ing)|identify(?:ing)?|(?:training|session|sessions|workshop|course|briefing|assembly|lesson|webinar|talk|module) (?:on|about|for staff|covers|covered)|toolkit|guidance|policy|policies|procedure|protocol|leaflet|poster|scenario|role[- ]play|case stud(?:y|ies)|e-learning|curriculum|awareness|campaign|any|every|each|no child|theme|trend|pattern|audit|data|figures|statistics|pathway|threshold|supports? (?:a|any|every)|ensure|ensuring|so that|imagine|example|e\.g\.|for instance|such as)\b`,
   'i',
 );
 

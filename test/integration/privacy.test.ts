@@ -230,6 +230,19 @@ describe('channel watch', () => {
     expect(everything).not.toContain('Jamie');
   });
 
+  it('flags a disclosure about an unnamed child in the channel, and tells coordinators only its kind', async () => {
+    await world.driver.event(message('one of our yr 9 girls said an older man keeps messaging her at night'));
+    await world.settle();
+    expect(world.sim.messages({ kind: 'ephemeral' }).at(-1)?.text).toMatch(/a concern about a particular child/);
+    const owners = dmOwners(world.sim);
+    const alert = world.sim
+      .messages({ kind: 'message' })
+      .filter((sent) => owners.get(sent.channel) === 'U0COORD')
+      .at(-1);
+    expect(alert?.text).toMatch(/a concern about a particular child/);
+    expect(JSON.stringify(world.sim.messages({ kind: 'message' }))).not.toContain('older man');
+  });
+
   it('also looks at a message its author edits', async () => {
     await world.driver.event(message('Lovely session today'));
     await world.driver.event({
@@ -387,7 +400,8 @@ describe('logs', () => {
 
 describe('published contacts', () => {
   it('stops flagging a published work number once a coordinator lists it', async () => {
-    const text = 'Families can call our office on 020 7946 0958 for the programme';
+    // A number with nothing to say it is an organisation's reads as a family's until it is listed.
+    const text = 'Parents can ring 07700 900 123 any evening';
     const first = await openCheckin('U0ANNA');
     const refused = await world.driver.viewSubmission({
       userId: 'U0ANNA',
@@ -395,10 +409,10 @@ describe('published contacts', () => {
       values: answers({ progress: text }),
     });
     expect(JSON.stringify(refused.body)).toMatch(/a phone number/);
-    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'contact add 07700 900 123' });
     await world.settle();
     expect(world.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(/Only coordinators/);
-    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'contact add 07700 900 123' });
     await world.settle();
     const accepted = await world.driver.viewSubmission({
       userId: 'U0ANNA',

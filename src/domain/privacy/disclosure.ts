@@ -67,7 +67,7 @@ const ADULT_ONE =
   'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
 const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|kiddos|tweens|minors|foster youth|residents|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
-const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership)\b)`;
+const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
 
 const INDIVIDUAL = new RegExp(
   [
@@ -94,8 +94,17 @@ const INDIVIDUAL = new RegExp(
 const HYPOTHETICAL = /\b(?:if|when|whenever|whether|in case|where)\s+$/i;
 const NARRATIVE =
   /^\S+(?:\s+\S+){0,6}?\s+(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
+// "A child who goes missing is at higher risk…": a present-tense statement about any child, unless a past tense
+// follows ("a girl who is 14 told us…").
+const WHO_GENERIC =
+  /^\S+(?:\s+\S+){0,3}?\s+who\s+(?:is|are|goes|go|has|have|may|might|can|could|discloses|tells|says|lives|experiences|witnesses|self-harms|needs)\b/i;
+const MODAL_GENERIC = /^\S+(?:\s+\S+){0,2}?\s+(?:can|could|may|might|should|must|would|will)\s/i;
+const PAST =
+  /\b(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
+
 function genericBefore(before: string, after: string): boolean {
   if (HYPOTHETICAL.test(before)) return !NARRATIVE.test(after);
+  if ((WHO_GENERIC.test(after) || MODAL_GENERIC.test(after)) && !PAST.test(after)) return true;
   return GENERIC.test(before);
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".

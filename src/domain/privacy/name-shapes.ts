@@ -10,7 +10,7 @@ export const AGE_AFTER = new RegExp(
   [
     String.raw`^\s*,?\s*(?:aged?\s+)?\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b`,
     String.raw`^\s*,?\s*(?:(?:who\s+)?(?:is|was|turns|turned)\s+(?:only\s+)?|aged?\s+|\(\s*(?:aged?\s*)?)${CHILD_AGE}`,
-    String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old)`,
+    String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old|(?=\s*(?:[.;:)!]|and\b|&|$)))`,
     String.raw`^\s+${CHILD_AGE}\s*(?:yo\b|y\/o\b|yrs?\b|-?years?-?old)`,
   ].join('|'),
   'i',

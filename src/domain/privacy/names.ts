@@ -173,8 +173,8 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
   const after = text.slice(token.end, token.end + 60);
   let score = 0;
   if (strongShape(token, before, after)) score = STRONG;
-  else if (kind === 'weak') return 0;
-  else if (kind === 'unknown') score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
+  else if (kind === 'weak' || kind === 'unknown')
+    score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
   else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
   else if (CHILD_LIFE.test(after)) score = 0.6;
   if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;

@@ -8,8 +8,8 @@ import { loadRows, score } from '../../../helpers/privacy-scores.js';
  */
 const heldout = loadRows('privacy-heldout.json');
 // Measured, not wished for: the bar is recall ≥ 0.97 and false positives ≤ 0.03 (see the README).
-const RECALL_FLOOR = 0.77;
-const FALSE_POSITIVE_CEILING = 0.06;
+const RECALL_FLOOR = 0.79;
+const FALSE_POSITIVE_CEILING = 0.04;
 
 describe('the detector on the held-out set (never tuned on)', () => {
   it('is the frozen set: at least 400 labelled sentences, 40% informal, UK and US', () => {

@@ -21,7 +21,7 @@ interface Deps {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createDigestService({ repos, roster, notifier, clock, logger }: Deps) {
-  const { build, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
+  const { build, recordBlockers, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
 
   function privateNotes(cycle: Cycle, people: Map<number, Person>, personIds?: number[]) {
     const privateQuestions = cycle.questions.filter((question) => question.private);
@@ -61,6 +61,7 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     if (digestId === undefined) return false;
     const since =
       repos.digests.lastPostedBefore(coalition.id, cycle.id) ?? new Date(cycle.opensAt.getTime() - 7 * DAY_MS);
+    recordBlockers(coalition, cycle, now);
     const { digest, notedMissing } = build(coalition, cycle, now, since);
     let summary: { channelId: string; ts: string | null };
     try {
@@ -80,13 +81,14 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     return true;
   }
 
+  /** The most recent cycle someone has answered: a digest of an occurrence nobody answered yet says nothing. */
   function currentCycle(coalition: Coalition): Cycle {
-    const cycle = repos.cycles.current(coalition.id, clock.now());
+    const cycle = repos.cycles.latestAnswered(coalition.id);
     if (!cycle)
       throw new DomainError(
         'not_found',
-        'There is no check-in to make a digest from yet.',
-        'Set a schedule with `/coalition schedule weekly mon 09:00`.',
+        'Nobody has answered a check-in yet, so there is no digest to post.',
+        'The digest posts itself when a check-in closes; `/coalition schedule show` says when the next one is.',
       );
     return cycle;
   }

@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { AppLogger } from '../logger.js';
+import { createAccessService } from './access.js';
 import { createAuditService } from './audit.js';
 import { createGoalService } from './celebrations.js';
 import { createChannelWatch } from './channel-watch.js';
@@ -16,10 +17,13 @@ import { createDataRightsService } from './data-rights.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
 import { createHomeService } from './home.js';
+import { createInsightsService } from './insights.js';
+import type { InsightFiles } from './insights-ports.js';
 import { createKudosService } from './kudos.js';
 import type {
   CelebrationNotifier,
   CheckinNotifier,
+  CoalitionNotifier,
   DigestNotifier,
   FileSender,
   PrivacyNotifier,
@@ -27,6 +31,7 @@ import type {
   TaskNotifier,
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
+import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
@@ -46,6 +51,8 @@ export interface ServiceDeps {
     files: FileSender;
     digests: DigestNotifier;
     celebrations: CelebrationNotifier;
+    coalitions: CoalitionNotifier;
+    insightFiles: InsightFiles;
   };
 }
 
@@ -57,13 +64,17 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   const coalitions = createCoalitionService({
     repos,
     directory: ports.directory,
+    notifier: ports.coalitions,
     roster,
+    privacy,
     clock,
+    logger,
     defaultTimezone: config.defaultTimezone,
   });
   const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
   const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
   const digests = createDigestService({ repos, roster, notifier: ports.digests, clock, logger });
+  const insights = createInsightsService({ repos, roster, files: ports.insightFiles, clock, logger });
   const tasks = createTaskService({ repos, roster, privacy, milestones: goals, notifier: ports.tasks, clock, logger });
   const checkins = createCheckinService({
     repos,
@@ -87,18 +98,24 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
       }
     },
   });
+  const planner = createCyclePlanner({ repos });
   const tick = createCheckinHeartbeat({
-    planner: createCyclePlanner({ repos }),
+    planner,
     dispatcher: createDispatcher({
       repos,
       notifier: ports.checkins,
       logger,
-      onCycleClosed: (cycleId) => digests.postForCycle(cycleId),
+      onCycleClosed: async (cycleId) => {
+        await digests.postForCycle(cycleId);
+        await insights.afterDigest(cycleId);
+      },
+      onPromptSent: planner.afterPromptSent,
     }),
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,
   });
   return {
+    access: createAccessService({ repos, clock }),
     events,
     privacy,
     roster,
@@ -116,6 +133,8 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
     home: createHomeService({ repos, clock }),
+    insights,
+    report: createReportService({ repos, roster, privacy, files: ports.insightFiles, clock }),
   };
 }
 

@@ -5,7 +5,6 @@ import { DomainError } from '../domain/errors.js';
 import type { Coalition } from '../domain/people.js';
 import {
   type AllowList,
-  concernCard,
   detectIdentifyingDetails,
   FINDING_LABELS,
   type FindingKind,
@@ -169,10 +168,9 @@ export function createPrivacyService({
       if (kinds.length > 0) {
         record(context, kinds, 'blocked');
         if (result.disclosure) {
-          const card = concernCard(jurisdiction);
           throw new DomainError(
             'privacy',
-            `Nothing was saved or posted: this reads like a concern about a particular child. ${card.lines.join(' ')}`,
+            `Nothing was saved or posted: this reads like a concern about a particular child. Please raise it today through your organisation’s safeguarding route; if a child is in immediate danger, call ${jurisdiction === 'us' ? '911' : '999'}.`,
             result.disclosure.suggestion,
           );
         }

@@ -127,6 +127,22 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
     );
   }
 
+  /** The check-in open for this person: the cycle whose prompt last reached them, else the coalition's current. */
+  function openCycleFor(coalition: Coalition, person: Person, now: Date): Cycle | undefined {
+    const prompted = repos.deliveries.latestPromptedCycleId(person.id);
+    return (
+      (prompted === undefined ? undefined : repos.cycles.findById(prompted)) ?? repos.cycles.current(coalition.id, now)
+    );
+  }
+
+  /** Late once the cycle has closed, or once a newer check-in has reached this person (the older closes for them). */
+  function isLateFor(cycle: Cycle, person: Person, now: Date): boolean {
+    if (isLate(cycle, now)) return true;
+    const prompted = repos.deliveries.latestPromptedCycleId(person.id);
+    const newest = prompted === undefined || prompted === cycle.id ? undefined : repos.cycles.findById(prompted);
+    return newest !== undefined && newest.cycleDate > cycle.cycleDate;
+  }
+
   function cycleAndPerson(cycleId: number, userId: string) {
     const cycle = repos.cycles.findById(cycleId);
     const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
@@ -159,7 +175,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         input.coalition ?? repos.coalitions.findById(repos.cycles.findById(input.cycleId ?? -1)?.coalitionId ?? -1);
       if (!coalition) throw new DomainError('not_found', 'That check-in no longer exists.');
       const person = participant(coalition, input.userId);
-      const cycle = input.cycleId ? repos.cycles.findById(input.cycleId) : repos.cycles.current(coalition.id, now);
+      const cycle = input.cycleId ? repos.cycles.findById(input.cycleId) : openCycleFor(coalition, person, now);
       if (!cycle) {
         throw new DomainError(
           'not_found',
@@ -168,7 +184,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         );
       }
       const existing = repos.responses.find(cycle.id, person.id);
-      const late = isLate(cycle, now);
+      const late = isLateFor(cycle, person, now);
       if (late && existing?.status === 'answered') {
         throw new DomainError(
           'conflict',
@@ -202,7 +218,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       const scan = scanAnswers(coalition, person, checked.answers, input.taskUpdates ?? {}, input.overrideReason);
       if (!scan.ok) return scan;
       const existing = repos.responses.find(cycle.id, person.id);
-      const late = isLate(cycle, now);
+      const late = isLateFor(cycle, person, now);
       if (late && existing?.status === 'answered') {
         throw new DomainError('conflict', 'This check-in has closed, so answers can no longer be changed.');
       }
@@ -247,11 +263,12 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
     },
 
     /** Marks the person away for a date range: no prompts then, and they count as away rather than missed. */
-    async away(input: {
-      coalition: Coalition;
-      userId: string;
-      range: string;
-    }): Promise<{ fromDate: string; toDate: string }> {
+    /** Records the absence at once; the prompt's update is a follow-up, so a form can ack before Slack is called. */
+    away(input: { coalition: Coalition; userId: string; range: string }): {
+      fromDate: string;
+      toDate: string;
+      followUp: () => Promise<void>;
+    } {
       const now = clock.now();
       const person = participant(input.coalition, input.userId);
       const range = parseDateRange(input.range);
@@ -288,9 +305,9 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
           now,
         });
         repos.deliveries.cancelPendingFor(person.id, now, 'away', current.id);
-        await updatePrompt(current, input.coalition, person, 'away', false)();
+        return { ...range, followUp: updatePrompt(current, input.coalition, person, 'away', false) };
       }
-      return range;
+      return { ...range, followUp: async () => {} };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock.js';
 import type { AppLogger } from '../../logger.js';
+import type { AccessService } from '../../services/access.js';
 import type { AuditService } from '../../services/audit.js';
 import type { GoalService } from '../../services/celebrations.js';
 import type { ChannelWatch } from '../../services/channel-watch.js';
@@ -11,12 +12,15 @@ import type { DataRightsService } from '../../services/data-rights.js';
 import type { DigestService } from '../../services/digests.js';
 import type { EventLedger } from '../../services/events.js';
 import type { HomeService } from '../../services/home.js';
+import type { InsightsService } from '../../services/insights.js';
 import type { KudosService } from '../../services/kudos.js';
 import type { PrivacyService } from '../../services/privacy.js';
+import type { ReportService } from '../../services/report.js';
 import type { RosterService } from '../../services/roster.js';
 import type { TaskService } from '../../services/tasks/task-service.js';
 
 export interface ListenerDeps {
+  access: AccessService;
   coalitions: CoalitionService;
   roster: RosterService;
   events: EventLedger;
@@ -32,6 +36,8 @@ export interface ListenerDeps {
   kudos: KudosService;
   digests: DigestService;
   home: HomeService;
+  insights: InsightsService;
+  report: ReportService;
   clock: Clock;
   logger: AppLogger;
 }

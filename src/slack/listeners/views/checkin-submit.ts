@@ -36,21 +36,21 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         ...(overrideReason ? { overrideReason } : {}),
         shareWin: readShareWin(view.state.values),
       });
+      const routes = () => ({
+        jurisdiction: deps.privacy.jurisdiction,
+        localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
+      });
       if (!result.ok) {
         // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
         await ack(
           result.disclosure
-            ? {
-                response_action: 'push',
-                view: disclosureCardView(deps.privacy.jurisdiction, result.disclosure.suggestion),
-              }
+            ? { response_action: 'push', view: disclosureCardView(routes(), result.disclosure.suggestion) }
             : { response_action: 'errors', errors: toBlockErrors(result.errors) },
         );
         return;
       }
-      await ack(
-        result.concern ? { response_action: 'update', view: concernCardView(deps.privacy.jurisdiction) } : undefined,
-      );
+      const card = () => concernCardView(routes());
+      await ack(result.concern ? { response_action: 'update', view: card() } : undefined);
       await result.followUp();
     } catch (error) {
       if (!isDomainError(error)) throw error;

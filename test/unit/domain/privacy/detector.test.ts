@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  concernCard,
   type DetectorOptions,
   detectIdentifyingDetails,
   FINDING_LABELS,
@@ -273,16 +272,5 @@ describe('wording', () => {
 
   it('has a general hint when no kind is given', () => {
     expect(rewordingHint([])).toMatch(/coalition level/);
-  });
-
-  it.each([
-    ['uk', /999/, /safeguarding lead \(DSL\)/],
-    ['us', /911/, /1-800-422-4453/],
-  ] as const)('%s concern card gives the routes kindly', (jurisdiction, emergency, route) => {
-    const card = concernCard(jurisdiction);
-    const text = [card.title, ...card.lines].join(' ');
-    expect(text).toMatch(emergency);
-    expect(text).toMatch(route);
-    expect(text).not.toMatch(/\b(?:don['’]t|do not|shouldn['’]t|must not|never)\b/i);
   });
 });

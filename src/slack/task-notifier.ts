@@ -1,5 +1,10 @@
 import type { TaskNotifier } from '../services/ports.js';
-import { taskAssignedMessage, taskDeclinedMessage, taskReminderMessage } from './blocks/task-messages.js';
+import {
+  taskBlockedMessage,
+  taskDeclinedMessage,
+  taskOwnerMessage,
+  taskReminderMessage,
+} from './blocks/task-messages.js';
 import type { DirectMessages } from './direct-messages.js';
 
 export function createTaskNotifier({ dms }: { dms: DirectMessages }): TaskNotifier {
@@ -7,7 +12,13 @@ export function createTaskNotifier({ dms }: { dms: DirectMessages }): TaskNotifi
     async assigned(input) {
       await dms.send(
         { userId: input.ownerUserId, coalitionChannelId: input.coalitionChannelId },
-        taskAssignedMessage(input),
+        taskOwnerMessage(input.dm),
+      );
+    },
+    async blocked(input) {
+      await dms.send(
+        { userId: input.coordinatorUserId, coalitionChannelId: input.coalitionChannelId },
+        taskBlockedMessage(input),
       );
     },
     async declined(input) {

@@ -47,7 +47,25 @@ export function createTaskChanges({
           after: { status: input.status },
         },
       );
-      return { task: updated, followUp: milestones?.taskChanged(updated) ?? (async () => undefined) };
+      const celebrate = milestones?.taskChanged(updated) ?? (async () => undefined);
+      const tellAssigner =
+        input.status === 'blocked' && task.createdBy !== input.actorUserId
+          ? () =>
+              notify('blocked', () =>
+                notifier.blocked({
+                  coordinatorUserId: task.createdBy,
+                  coalitionChannelId: coalition.channelId,
+                  ownerUserId: input.actorUserId,
+                  task: summarise(updated),
+                  note: note ?? '',
+                }),
+              )
+          : async () => true;
+      const followUp = async () => {
+        await celebrate();
+        await tellAssigner();
+      };
+      return { task: updated, followUp };
     },
 
     decline(input: { taskId: number; actorUserId: string; reason: string }): {

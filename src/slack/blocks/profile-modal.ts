@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { SECTORS, type SectorKey, sectorLabel } from '../../domain/sectors.js';
 import { PROFILE_BLOCKS, VIEWS } from '../ids.js';
 import { context, plainText } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 
 export interface ProfileModalInput {
   coalitionId: number;
@@ -17,6 +18,20 @@ function sectorOption(key: SectorKey): types.PlainTextOption {
   return { text: plainText(sectorLabel(key)), value: key };
 }
 
+/** The profile form for someone's own roster entry, as it stands. */
+export function profileModalFor(
+  coalition: { id: number; name: string },
+  profile: { person: { sector: SectorKey | null; whatTheyBring: string | null }; organisationName: string | null },
+): types.ModalView {
+  return profileModal({
+    coalitionId: coalition.id,
+    coalitionName: coalition.name,
+    organisationName: profile.organisationName,
+    sector: profile.person.sector,
+    whatTheyBring: profile.person.whatTheyBring,
+  });
+}
+
 export function profileModal(input: ProfileModalInput): types.ModalView {
   return {
     type: 'modal',
@@ -26,7 +41,7 @@ export function profileModal(input: ProfileModalInput): types.ModalView {
     submit: plainText('Save', 24),
     close: plainText('Cancel', 24),
     blocks: [
-      context(`How you appear in *${input.coalitionName}*. Everyone in the channel can see this.`),
+      context(`How you appear in *${escapeMrkdwn(input.coalitionName)}*. Everyone in the channel can see this.`),
       {
         type: 'input',
         block_id: PROFILE_BLOCKS.organisation.block,

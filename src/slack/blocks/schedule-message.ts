@@ -1,6 +1,6 @@
 import type { Schedule } from '../../domain/schedule.js';
 import type { ScheduleSummary } from '../../services/checkins/schedule-settings.js';
-import { formatCycleDate } from './dates.js';
+import { slackDate } from './dates.js';
 import { context, type SlackMessage, section } from './elements.js';
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -35,8 +35,10 @@ export function scheduleMessage(summary: ScheduleSummary): SlackMessage {
     ? `${state}Check-ins go out ${describeSchedule(summary.schedule)}.`
     : 'No check-in schedule yet. A coordinator can set one, for example `/coalition schedule weekly mon 09:00`.';
   const skipped =
-    summary.schedule.skippedDates.length > 0 ? ` Skipped dates: ${summary.schedule.skippedDates.join(', ')}.` : '';
-  const next = summary.nextCycleDate ? `Next check-in: ${formatCycleDate(summary.nextCycleDate)}.` : '';
+    summary.schedule.skippedDates.length > 0
+      ? ` Skipped dates: ${summary.schedule.skippedDates.map(slackDate).join(', ')}.`
+      : '';
+  const next = summary.nextCycleDate ? `Next check-in: ${slackDate(summary.nextCycleDate)}.` : '';
   return {
     text: headline,
     blocks: [

@@ -12,6 +12,8 @@ import { rosterMessage } from '../../../../src/slack/blocks/roster-message.js';
 import { scheduleModal } from '../../../../src/slack/blocks/schedule-modal.js';
 import { SUBCOMMANDS } from '../../../../src/slack/parse/command.js';
 
+const FORM_EXTRAS = { shareWin: false, earlierBlocker: null };
+
 // The simulator's limit checks are Slack's published limits; every renderer must stay inside them at any size.
 function person(index: number): Person {
   const sector = SECTORS[index % SECTORS.length]?.key ?? null;
@@ -93,11 +95,14 @@ describe('Block Kit output stays inside Slack’s limits', () => {
       closedAt: null,
     };
     expect(
-      viewProblems(checkinModal({ cycle, coalitionName: 'C', questions, answers, late: false, tasks: [] })),
+      viewProblems(
+        checkinModal({ ...FORM_EXTRAS, cycle, coalitionName: 'C', questions, answers, late: false, tasks: [] }),
+      ),
     ).toEqual([]);
     expect(
       viewProblems(
         checkinModal({
+          ...FORM_EXTRAS,
           cycle,
           coalitionName: 'C',
           questions: [...DEFAULT_QUESTIONS],
@@ -153,7 +158,15 @@ describe('the check-in modal with many tasks', () => {
       status: 'open' as const,
       closedAt: null,
     };
-    const view = checkinModal({ cycle, coalitionName: 'C', questions, answers: {}, late: false, tasks });
+    const view = checkinModal({
+      ...FORM_EXTRAS,
+      cycle,
+      coalitionName: 'C',
+      questions,
+      answers: {},
+      late: false,
+      tasks,
+    });
     expect(viewProblems(view)).toEqual([]);
     expect(JSON.stringify(view.blocks)).toContain('the first 15');
   });

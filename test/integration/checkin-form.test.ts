@@ -17,7 +17,7 @@ async function openForm(userId: string) {
   return view;
 }
 
-const typed = (values: Record<string, string>, extra: Record<string, unknown> = {}) => ({
+const typed = (values: Record<string, string>, extra: Record<string, Record<string, unknown>> = {}) => ({
   ...Object.fromEntries(
     Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]),
   ),
@@ -81,7 +81,7 @@ describe('a lighter check-in form', () => {
     await tickAt('2026-12-07T09:00:00Z');
     const next = await openForm('U0ANNA');
     const text = JSON.stringify(next.blocks);
-    expect(text).toContain('Still blocking you?');
+    expect(text).toContain('Still blocking you? Last time: “Need a venue');
     expect(text).toContain('Need a venue for the parents’ evening');
     await world.driver.viewSubmission({
       userId: 'U0ANNA',

@@ -58,7 +58,9 @@ afterEach(async () => {
 describe('assigning and updating tasks', () => {
   it('assigns by command, DMs the owner with buttons, and Start then Done keep a history and audit trail', async () => {
     const reply = await command('U0COORD', 'assign <@U0SAM|sam> Draft the referral pathway leaflet due:2026-12-05');
-    expect(reply?.text).toMatch(/Assigned \*T-1 · Draft the referral pathway leaflet\* to <@U0SAM>, due 2026-12-05/);
+    expect(reply?.text).toMatch(
+      /Assigned \*T-1 · Draft the referral pathway leaflet\* to <@U0SAM>, due <!date\^\d+\^\{date_short_pretty\}\|Sat 5 Dec 2026>/,
+    );
     const dm = dmsTo('U0SAM').at(-1);
     const dmText = JSON.stringify(dm?.blocks);
     expect(dmText).toContain('<@U0COORD> has asked you to take on');

@@ -119,13 +119,13 @@ function shareWinBlock(chosen: boolean): types.InputBlock {
 
 /** Last time's blocker, still open: ticked means it stays in the digest with its offers; unticked resolves it. */
 function stillBlockingBlock(blocker: { id: number; text: string }): types.InputBlock {
-  const still = { text: plainText(`Yes, still stuck on: “${blocker.text}”`), value: 'still' };
+  const still = { text: plainText('Yes, still stuck on this'), value: 'still' };
   return {
     type: 'input',
     block_id: CHECKIN_STILL_BLOCKED_BLOCK.block,
     optional: true,
-    label: plainText('Still blocking you?'),
-    hint: plainText('Untick it if it is sorted: it leaves the digest.', 2000),
+    label: plainText(`Still blocking you? Last time: “${blocker.text}”`, 2000),
+    hint: plainText('Untick it if it is sorted: it then leaves the digest.', 2000),
     element: {
       type: 'checkboxes',
       action_id: CHECKIN_STILL_BLOCKED_BLOCK.action,

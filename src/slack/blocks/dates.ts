@@ -23,6 +23,12 @@ export function slackDate(isoDate: string): string {
   return `<!date^${Math.floor(at.toSeconds())}^{date_short_pretty}|${at.toFormat(DATE_FALLBACK)}>`;
 }
 
+/** The day of an instant in mrkdwn, as each reader's own calendar has it; the fallback uses `fallbackZone`. */
+export function slackDay(instant: Date, fallbackZone: string): string {
+  const fallback = DateTime.fromJSDate(instant, { zone: fallbackZone || 'UTC' }).toFormat(DATE_FALLBACK);
+  return `<!date^${Math.floor(instant.getTime() / 1000)}^{date_short_pretty}|${fallback}>`;
+}
+
 /** "Mon 30 Nov 2026, 09:00 (Europe/London)" in the given zone, as plain text. */
 export function formatDateTime(instant: Date, zone: string): string {
   const at = DateTime.fromJSDate(instant, { zone: zone || 'UTC' });

@@ -128,7 +128,7 @@ export function digestReply(reply: Digest['replies'][number]): SlackMessage {
   const blocks: Block[] = [section(title)];
   for (const line of reply.lines.slice(0, 45))
     blocks.push(section(`*${escapeMrkdwn(line.question)}*\n${escapeMrkdwn(line.answer.slice(0, 2700))}`));
-  return { text: escapeMrkdwn(`${reply.person.name}'s check-in`), blocks };
+  return { text: escapeMrkdwn(`${reply.person.name}’s check-in`), blocks };
 }
 
 /** Blockers beyond the summary's share, in thread messages of their own, each with its button. */

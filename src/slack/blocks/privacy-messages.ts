@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../db/repositories/audit-log.js';
 import { PRIVACY_ACTIONS } from '../ids.js';
+import { slackDateTime } from './dates.js';
 import { button, context, escapeMrkdwn, type SlackMessage, section } from './elements.js';
 
 // A section holds 3000 characters; forty one-line entries fit with room to spare.
@@ -14,7 +15,7 @@ export function auditMessage(entries: AuditEntry[]): SlackMessage {
     const subject = entry.subject
       ? ` · ${/^[UW][A-Z0-9]+$/.test(entry.subject) ? `<@${entry.subject}>` : escapeMrkdwn(entry.subject)}`
       : '';
-    return `• ${entry.at.toISOString().slice(0, 16).replace('T', ' ')} UTC · ${who(entry.actorUserId)} · \`${entry.action}\`${subject}`;
+    return `• ${slackDateTime(entry.at, 'UTC')} · ${who(entry.actorUserId)} · \`${entry.action}\`${subject}`;
   });
   return {
     text: `The ${entries.length} most recent audit entries`,

@@ -3,7 +3,7 @@ import { STATUS_LABELS, TASK_STATUSES, type TaskEvent, type TaskStatus, taskRef 
 import type { TaskDm, TaskSummary } from '../../services/ports.js';
 import type { TaskView } from '../../services/tasks/task-service.js';
 import { TASK_ACTIONS, TASK_DM_BLOCK_PREFIX } from '../ids.js';
-import { formatDate, slackDate } from './dates.js';
+import { formatDate, slackDate, slackDay } from './dates.js';
 import { type Block, button, context, plainText, type SlackMessage, section } from './elements.js';
 import { escapeMrkdwn } from './escape.js';
 
@@ -168,7 +168,7 @@ export function taskDetailMessage(view: TaskView, history: TaskEvent[]): SlackMe
         ? ` to ${STATUS_LABELS[event.toStatus as keyof typeof STATUS_LABELS] ?? event.toStatus}`
         : '';
     const note = event.note ? `: “${escapeMrkdwn(event.note)}”` : '';
-    return `• ${slackDate(event.at.toISOString().slice(0, 10))} <@${event.actorUserId}> ${EVENT_WORDS[event.kind]}${change}${note}`;
+    return `• ${slackDay(event.at, 'UTC')} <@${event.actorUserId}> ${EVENT_WORDS[event.kind]}${change}${note}`;
   });
   return {
     text: escapeMrkdwn(`${taskRef(task)} · ${task.title}`),

@@ -1,4 +1,5 @@
 import { taskRef } from '../../../../domain/tasks.js';
+import { slackDate } from '../../../blocks/dates.js';
 import { escapeMrkdwn, section } from '../../../blocks/elements.js';
 import { assignModal } from '../../../blocks/task-modals.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
@@ -22,7 +23,7 @@ export const assign: SubcommandHandler<'assign'> = async (context) => {
     ...(request.milestone !== undefined ? { milestoneNumber: request.milestone } : {}),
   });
   const notified = await notify();
-  const dueText = task.dueDate ? `, due ${task.dueDate}` : '';
+  const dueText = task.dueDate ? `, due ${slackDate(task.dueDate)}` : '';
   const text = `Assigned *${taskRef(task)} · ${escapeMrkdwn(task.title)}* to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
   await reply({ text, blocks: [section(text)] });
 };

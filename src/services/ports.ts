@@ -83,7 +83,14 @@ export interface TaskDm {
 
 /** Task messages to people; implemented in slack/task-notifier.ts. */
 export interface TaskNotifier {
-  assigned(input: { ownerUserId: string; coalitionChannelId: string; dm: TaskDm }): Promise<void>;
+  /** Sends the owner's DM about a task; returns where it went when it is a DM that can be redrawn later. */
+  assigned(input: {
+    ownerUserId: string;
+    coalitionChannelId: string;
+    dm: TaskDm;
+  }): Promise<{ channelId: string; ts: string } | undefined>;
+  /** Redraws the owner's DM about a task to show it as it stands now. */
+  redrawOwnerDm(message: { channelId: string; ts: string }, dm: TaskDm): Promise<void>;
   /** Tells the coordinator who assigned a task that its owner is blocked, with their note. */
   blocked(input: {
     coordinatorUserId: string;

@@ -1,3 +1,4 @@
+import type { webApi } from '@slack/bolt';
 import type { TaskNotifier } from '../services/ports.js';
 import {
   taskBlockedMessage,
@@ -7,13 +8,17 @@ import {
 } from './blocks/task-messages.js';
 import type { DirectMessages } from './direct-messages.js';
 
-export function createTaskNotifier({ dms }: { dms: DirectMessages }): TaskNotifier {
+export function createTaskNotifier({ client, dms }: { client: webApi.WebClient; dms: DirectMessages }): TaskNotifier {
   return {
     async assigned(input) {
-      await dms.send(
+      const sent = await dms.send(
         { userId: input.ownerUserId, coalitionChannelId: input.coalitionChannelId },
         taskOwnerMessage(input.dm),
       );
+      return sent.path === 'dm' && sent.ts ? { channelId: sent.channelId, ts: sent.ts } : undefined;
+    },
+    async redrawOwnerDm(message, dm) {
+      await client.chat.update({ channel: message.channelId, ts: message.ts, ...taskOwnerMessage(dm) });
     },
     async blocked(input) {
       await dms.send(

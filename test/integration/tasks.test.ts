@@ -151,6 +151,15 @@ describe('assigning and updating tasks', () => {
     );
   });
 
+  it('redraws the owner’s DM when the task changes anywhere else', async () => {
+    await command('U0COORD', 'assign <@U0SAM> Book the hall due:friday');
+    await command('U0SAM', 'done T-1');
+    const dms = dmsTo('U0SAM');
+    expect(dms).toHaveLength(1);
+    expect(JSON.stringify(dms[0]?.blocks)).toContain('Status: Done.* Thank you!');
+    expect(JSON.stringify(dms[0]?.blocks)).not.toContain('"type":"actions"');
+  });
+
   it('asks to confirm a Done that completes a milestone, since it celebrates in the channel', async () => {
     await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
     await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
@@ -185,6 +194,7 @@ describe('assigning and updating tasks', () => {
       /<@U0SAM> can’t take on \*T-1 · Book the hall\*: “Away on training that week”/,
     );
     expect(world.app.repos.tasks.history(task(1)?.id ?? 0).at(-1)).toMatchObject({ kind: 'declined' });
+    expect(JSON.stringify(dmsTo('U0SAM').at(-1)?.blocks)).toContain('You handed this back');
     await command('U0COORD', 'reassign T-1 <@U0PAT>');
     expect(task(1)?.ownerPersonId).toBe(world.app.repos.people.find(coalitionId(), 'U0PAT')?.id);
     expect(JSON.stringify(dmsTo('U0PAT').at(-1)?.blocks)).toContain('T-1 · Book the hall');

@@ -136,13 +136,14 @@ export function createTaskService(deps: TaskServiceDeps) {
       );
       const linked = repos.tasks.findById(task.id) ?? task;
       const notifyOwner = () =>
-        notify('assigned', () =>
-          notifier.assigned({
+        notify('assigned', async () => {
+          const sent = await notifier.assigned({
             ownerUserId: person.slackUserId,
             coalitionChannelId: coalition.channelId,
             dm: dmFor(linked),
-          }),
-        );
+          });
+          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
+        });
       return { task, notify: notifyOwner };
     },
 
@@ -177,13 +178,14 @@ export function createTaskService(deps: TaskServiceDeps) {
         { subject: taskRef(task), before: { owner: previous }, after: { owner: person.slackUserId } },
       );
       const notifyOwner = () =>
-        notify('reassigned', () =>
-          notifier.assigned({
+        notify('reassigned', async () => {
+          const sent = await notifier.assigned({
             ownerUserId: person.slackUserId,
             coalitionChannelId: coalition.channelId,
             dm: { ...dmFor(updated), assignerUserId: input.actorUserId },
-          }),
-        );
+          });
+          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
+        });
       return { task: updated, notify: notifyOwner };
     },
   };

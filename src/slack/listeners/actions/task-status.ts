@@ -55,6 +55,7 @@ export async function applyOrAsk(
     taskId: args.taskId,
     actorUserId: args.userId,
     status: args.status,
+    fromOwnerDm: args.dm !== undefined,
   });
   if (args.dm) await redrawTaskDm(deps, args.client, args.dm, task.id);
   else if (args.refresh) await args.refresh();

@@ -19,7 +19,6 @@ export function createTaskNoteSubmit(deps: ListenerDeps) {
       if (metadata.status === 'declined') {
         const { notify } = deps.tasks.decline({ taskId: metadata.taskId, actorUserId: body.user.id, reason: note });
         await ack();
-        if (metadata.dm) await redrawTaskDm(deps, client, metadata.dm, metadata.taskId);
         await notify();
       } else {
         const { followUp } = deps.tasks.changeStatus({
@@ -27,6 +26,7 @@ export function createTaskNoteSubmit(deps: ListenerDeps) {
           actorUserId: body.user.id,
           status: metadata.status,
           note,
+          fromOwnerDm: metadata.dm !== undefined,
         });
         await ack();
         if (metadata.dm) await redrawTaskDm(deps, client, metadata.dm, metadata.taskId);

@@ -99,6 +99,21 @@ describe('App Home', () => {
     expect(after).not.toContain('Skip this time');
   });
 
+  it('redraws the partner’s Home once they check in from it', async () => {
+    await tickAt('2026-11-23T09:00:00Z');
+    await openHome('U0ACTIVE');
+    await onHome('U0ACTIVE', 'checkin_open');
+    const form = world.sim.views().at(-1)?.view;
+    expect(form?.callback_id).toBe('checkin_modal');
+    await world.driver.viewSubmission({
+      userId: 'U0ACTIVE',
+      view: form as never,
+      values: { q_progress: { answer: { type: 'plain_text_input', value: 'Progress' } } },
+    });
+    await world.settle();
+    expect(JSON.stringify(publishedHome()?.blocks)).toContain('You have checked in');
+  });
+
   it('lets a partner change a task’s status from Home, and shows the change', async () => {
     await world.driver.command({
       userId: 'U0COORD',

@@ -25,6 +25,8 @@ export interface CheckinForm {
   earlierBlocker: { id: number; text: string } | null;
   /** After a privacy warning: the fields it flagged, by question key (or `tasknote:<id>`), with what to say. */
   flagged?: Record<string, string>;
+  /** Opened from the App Home (so the Home is redrawn after). */
+  fromHome?: boolean;
 }
 
 export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;

@@ -23,7 +23,8 @@ const answerField = z
   .partial();
 const stateSchema = z.record(z.string(), z.record(z.string(), answerField));
 
-export const checkinMetadata = z.object({ cycleId: z.number().int().positive() });
+/** `fromHome`: opened from the App Home, which is redrawn once the answers are in. */
+export const checkinMetadata = z.object({ cycleId: z.number().int().positive(), fromHome: z.boolean().optional() });
 export const awayMetadata = z.object({ coalitionId: z.number().int().positive(), from: z.string() });
 
 export function readMetadata<T>(schema: z.ZodType<T>, text: string): T | undefined {

@@ -12,13 +12,24 @@ import {
   readTaskUpdates,
   toBlockErrors,
 } from '../../parse/checkin-view.js';
+import { publishHome } from '../actions/home/publish.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
+/** A warning can be overridden: the form again, as typed, with the reason select beside the flagged field. */
+function flaggedForm(deps: ListenerDeps, userId: string, view: Args['view'], flagged: Record<string, string>) {
+  const metadata = readMetadata(checkinMetadata, view.private_metadata);
+  const form = deps.checkins.form({ userId, cycleId: metadata?.cycleId ?? 0 });
+  const raw = readCheckinAnswers(view.state.values);
+  const answers = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => !!entry[1]));
+  const shareWin = readShareWin(view.state.values);
+  return checkinModal({ ...form, answers, shareWin, flagged, fromHome: metadata?.fromHome ?? false });
+}
+
 /** Saves a check-in. Problems (including privacy findings) go back as field errors so nothing typed is lost. */
 export function createCheckinSubmit(deps: ListenerDeps) {
-  return async ({ ack, body, view }: Args): Promise<void> => {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
     const metadata = readMetadata(checkinMetadata, view.private_metadata);
     const firstBlock = view.blocks.find((block) => block.type === 'input')?.block_id ?? '';
     const fail = (errors: Record<string, string>) => ack({ response_action: 'errors', errors });
@@ -37,20 +48,17 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         ...(stillBlocked === undefined ? {} : { stillBlocked }),
         shareWin: readShareWin(view.state.values),
       });
-      if (!result.ok && result.warned) {
-        // A warning can be overridden: redraw the form, as typed, with the reason select beside the flagged field.
-        const form = deps.checkins.form({ userId: body.user.id, cycleId: metadata.cycleId });
-        const answers = Object.fromEntries(
-          Object.entries(raw).filter((entry): entry is [string, string] => !!entry[1]),
-        );
-        const redrawn = { ...form, answers, shareWin: readShareWin(view.state.values), flagged: result.errors };
-        return void (await ack({ response_action: 'update', view: checkinModal(redrawn) }));
-      }
+      if (!result.ok && result.warned)
+        return void (await ack({
+          response_action: 'update',
+          view: flaggedForm(deps, body.user.id, view, result.errors),
+        }));
       if (!result.ok) return void (await fail(toBlockErrors(result.errors)));
       await ack(
         result.concern ? { response_action: 'update', view: concernCardView(deps.privacy.jurisdiction) } : undefined,
       );
       await result.followUp();
+      if (metadata.fromHome) await publishHome(deps, client, body.user.id);
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await fail({ [firstBlock]: error.message });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageProblems } from '../../../../src/simulator/limits.js';
 import { DIGEST_CAPS, digestSummary } from '../../../../src/slack/blocks/digest-message.js';
@@ -7,6 +8,8 @@ import { digestFor, ordinary } from '../../../fixtures/surfaces.js';
 // is held to 3,000 characters and 40 lines at any size. (At 50 partners the old layout was ~10,000 and 103.)
 const READABLE_CHARS = 3000;
 const READABLE_LINES = 40;
+// Even when every answer and title is typed at full length, each entry is clipped (the whole is in the thread).
+const WORST_CASE_CHARS = 4500;
 
 function visibleText(blocks: unknown): string {
   const texts: string[] = [];
@@ -59,5 +62,20 @@ describe.each([10, 50, 200])('the digest summary at %i partners', (partners) => 
     expect(JSON.stringify(summary)).not.toMatch(/<@U/);
     expect(text).not.toContain('Progress from');
     expect(JSON.stringify(summary)).not.toContain('NEVER-IN-A-DIGEST');
+  });
+});
+
+describe('the digest summary at any size', () => {
+  it('always fits Slack and a minute’s reading, with long answers too', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 300 }), fc.string({ maxLength: 3000 }), (partners, typed) => {
+        const words = (field: string) => (field === 'coalition' ? ordinary(field) : `${ordinary(field)} ${typed}`);
+        const summary = digestSummary(digestFor(words, partners));
+        expect(summary.blocks.length).toBeLessThanOrEqual(50);
+        expect(messageProblems(summary.blocks)).toEqual([]);
+        expect(visibleText(summary.blocks).length).toBeLessThanOrEqual(WORST_CASE_CHARS);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

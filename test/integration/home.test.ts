@@ -161,6 +161,7 @@ describe('App Home', () => {
     expect(JSON.stringify(toQuiet.at(-1)?.blocks)).toContain('Hope all is well &lt;!channel&gt;');
     expect(JSON.stringify(toQuiet.at(-1)?.blocks)).toContain('<@U0COORD>');
     expect(JSON.stringify(world.sim.messages({ channel: COALITION_CHANNEL }))).not.toContain('Hope all is well');
+    expect(JSON.stringify(world.sim.views().at(-1)?.view.blocks)).toContain('✅ Sent to <@U0QUIET>');
   });
 
   it('refuses a partner who presses a coordinator’s button, kindly', async () => {

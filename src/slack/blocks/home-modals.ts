@@ -73,3 +73,13 @@ export function noticeModal(message: SlackMessage): types.ModalView {
     blocks: message.blocks,
   };
 }
+
+/** What happened to a friendly note, shown in its form once sent. */
+export function friendlyNoteStatus(state: 'sending' | 'sent' | 'failed', partnerUserId: string): SlackMessage {
+  const text = {
+    sending: `Sending your note to <@${partnerUserId}>…`,
+    sent: `✅ Sent to <@${partnerUserId}>. Thank you for reaching out.`,
+    failed: `Sorry, Slack would not let me deliver your note to <@${partnerUserId}>. You could message them directly.`,
+  }[state];
+  return { text, blocks: [section(text)] };
+}

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
-import { friendlyNoteMessage } from '../../blocks/home-modals.js';
+import { friendlyNoteMessage, friendlyNoteStatus, noticeModal } from '../../blocks/home-modals.js';
 import { FRIENDLY_NOTE } from '../../ids.js';
 import { readMetadata } from '../../parse/checkin-view.js';
 import { friendlyNoteMetadata, readFriendlyNote } from '../../parse/home-views.js';
@@ -20,13 +20,23 @@ export function createFriendlyNoteSubmit(deps: ListenerDeps) {
         actorUserId: body.user.id,
         text: readFriendlyNote(view.state.values),
       });
-      await ack();
-      const dm = await client.conversations.open({ users: metadata.partnerUserId });
-      if (dm.channel?.id)
+      await ack({
+        response_action: 'update',
+        view: noticeModal(friendlyNoteStatus('sending', metadata.partnerUserId)),
+      });
+      const show = (state: 'sent' | 'failed') =>
+        client.views.update({ view_id: view.id, view: noticeModal(friendlyNoteStatus(state, metadata.partnerUserId)) });
+      try {
+        const dm = await client.conversations.open({ users: metadata.partnerUserId });
         await client.chat.postMessage({
-          channel: dm.channel.id,
+          channel: dm.channel?.id ?? metadata.partnerUserId,
           ...friendlyNoteMessage({ fromUserId: body.user.id, coalitionName: coalition.name, text }),
         });
+      } catch (sendError) {
+        await show('failed');
+        throw sendError;
+      }
+      await show('sent');
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await fail(error.message);

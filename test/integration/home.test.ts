@@ -114,6 +114,22 @@ describe('App Home', () => {
     expect(JSON.stringify(publishedHome()?.blocks)).toContain('You have checked in');
   });
 
+  it('redraws the partner’s Home when they say they are away from it', async () => {
+    await tickAt('2026-11-23T09:00:00Z');
+    await openHome('U0ACTIVE');
+    await onHome('U0ACTIVE', 'checkin_away_open');
+    const form = world.sim.views().at(-1)?.view;
+    await world.driver.viewSubmission({
+      userId: 'U0ACTIVE',
+      view: form as never,
+      values: { away_until: { until: { type: 'datepicker', selected_date: '2026-12-06' } } },
+    });
+    await world.settle();
+    expect(JSON.stringify(publishedHome()?.blocks)).toMatch(
+      /You are away until <!date\^\d+\^\{date_short_pretty\}\|Sun 6 Dec 2026>/,
+    );
+  });
+
   it('lets a partner change a task’s status from Home, and shows the change', async () => {
     await world.driver.command({
       userId: 'U0COORD',

@@ -25,7 +25,11 @@ const stateSchema = z.record(z.string(), z.record(z.string(), answerField));
 
 /** `fromHome`: opened from the App Home, which is redrawn once the answers are in. */
 export const checkinMetadata = z.object({ cycleId: z.number().int().positive(), fromHome: z.boolean().optional() });
-export const awayMetadata = z.object({ coalitionId: z.number().int().positive(), from: z.string() });
+export const awayMetadata = z.object({
+  coalitionId: z.number().int().positive(),
+  from: z.string(),
+  fromHome: z.boolean().optional(),
+});
 
 export function readMetadata<T>(schema: z.ZodType<T>, text: string): T | undefined {
   try {

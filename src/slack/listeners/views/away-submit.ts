@@ -2,12 +2,13 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { isDomainError } from '../../../domain/errors.js';
 import { AWAY_BLOCKS } from '../../ids.js';
 import { awayMetadata, readAwayUntil, readMetadata } from '../../parse/checkin-view.js';
+import { publishHome } from '../actions/home/publish.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 export function createAwaySubmit(deps: ListenerDeps) {
-  return async ({ ack, body, view }: Args): Promise<void> => {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
     const metadata = readMetadata(awayMetadata, view.private_metadata);
     const until = readAwayUntil(view.state.values);
     const coalition = metadata && deps.coalitions.byId(metadata.coalitionId);
@@ -21,6 +22,7 @@ export function createAwaySubmit(deps: ListenerDeps) {
     try {
       await deps.checkins.away({ coalition, userId: body.user.id, range: `${metadata.from}..${until}` });
       await ack();
+      if (metadata.fromHome) await publishHome(deps, client, body.user.id);
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await ack({ response_action: 'errors', errors: { [AWAY_BLOCKS.until.block]: error.message } });

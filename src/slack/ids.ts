@@ -35,6 +35,8 @@ export const AWAY_BLOCKS = { until: { block: 'away_until', action: 'until' } } a
 
 /** Slack message metadata marks our prompts, so a restart can find what was already sent. */
 export const PROMPT_METADATA_TYPE = 'checkin_prompt';
+/** The welcome in the channel and the hello DMs sent at setup. */
+export const HELLO_METADATA_TYPE = 'coalition_hello';
 
 export const PROFILE_BLOCKS = {
   organisation: { block: 'profile_organisation', action: 'organisation' },
@@ -93,7 +95,6 @@ export const CHECKIN_OVERRIDE_BLOCK = { block: 'checkin_override', action: 'reas
 export const HOME_ACTIONS = {
   skip: 'home_skip',
   taskStatus: 'home_task_status',
-  editProfile: 'home_edit_profile',
   offerHelp: 'home_offer_help',
   friendlyNote: 'home_friendly_note',
   assign: 'home_assign',

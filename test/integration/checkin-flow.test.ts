@@ -221,7 +221,9 @@ describe('Slack failures', () => {
     expect(opens).toHaveLength(2);
     const prompts = world.sim
       .calls('chat.postMessage')
-      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok);
+      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok)
+      // Prompts carry checkin_prompt metadata (the hello sent at setup carries its own).
+      .filter((call) => JSON.stringify(call.args.metadata ?? '').includes('checkin_prompt'));
     expect(prompts.length).toBe(2);
   });
 

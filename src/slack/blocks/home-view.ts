@@ -85,7 +85,7 @@ function partnerBlocks(home: PartnerHome): Block[] {
     ...tasks,
     ...more,
     actions(`home_profile_${home.coalition.id}`, [
-      button('Edit my profile', HOME_ACTIONS.editProfile, String(home.coalition.id)),
+      button('Edit my profile', ACTIONS.openProfile, String(home.coalition.id)),
     ]),
   ];
 }

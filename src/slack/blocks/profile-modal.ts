@@ -18,20 +18,6 @@ function sectorOption(key: SectorKey): types.PlainTextOption {
   return { text: plainText(sectorLabel(key)), value: key };
 }
 
-/** The profile form for someone's own roster entry, as it stands. */
-export function profileModalFor(
-  coalition: { id: number; name: string },
-  profile: { person: { sector: SectorKey | null; whatTheyBring: string | null }; organisationName: string | null },
-): types.ModalView {
-  return profileModal({
-    coalitionId: coalition.id,
-    coalitionName: coalition.name,
-    organisationName: profile.organisationName,
-    sector: profile.person.sector,
-    whatTheyBring: profile.person.whatTheyBring,
-  });
-}
-
 export function profileModal(input: ProfileModalInput): types.ModalView {
   return {
     type: 'modal',

@@ -54,9 +54,12 @@ export function createCheckinSubmit(deps: ListenerDeps) {
           view: flaggedForm(deps, body.user.id, view, result.errors),
         }));
       if (!result.ok) return void (await fail(toBlockErrors(result.errors)));
-      await ack(
-        result.concern ? { response_action: 'update', view: concernCardView(deps.privacy.jurisdiction) } : undefined,
-      );
+      const card = () =>
+        concernCardView({
+          jurisdiction: deps.privacy.jurisdiction,
+          localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
+        });
+      await ack(result.concern ? { response_action: 'update', view: card() } : undefined);
       await result.followUp();
       if (metadata.fromHome) await publishHome(deps, client, body.user.id);
     } catch (error) {

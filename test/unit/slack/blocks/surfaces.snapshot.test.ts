@@ -44,8 +44,9 @@ const MAIN: Record<string, unknown> = {
   'home-partner-no-checkin': homeView({ coordinating: [], partnering: [partnerHome(ordinary, null)] }),
   'home-coordinator': homeView({ coordinating: [coordinatorHome(ordinary)], partnering: [] }),
   'friendly-note': rendered.friendlyNote,
-  'concern-card-uk': concernCardView('uk'),
-  'concern-card-us': concernCardView('us'),
+  'concern-card-uk': concernCardView({ jurisdiction: 'uk', localContact: null }),
+  'concern-card-uk-local-number': concernCardView({ jurisdiction: 'uk', localContact: '0161 234 5678' }),
+  'concern-card-us': concernCardView({ jurisdiction: 'us', localContact: null }),
 };
 
 describe('main surfaces, as Block Kit JSON', () => {

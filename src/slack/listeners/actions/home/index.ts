@@ -3,7 +3,6 @@ import type { App } from '@slack/bolt';
 import { HOME_ACTIONS } from '../../../ids.js';
 import type { ListenerDeps } from '../../deps.js';
 import { createHomeCoordinate } from './coordinate.js';
-import { createHomeEditProfile } from './edit-profile.js';
 import { createHomeFriendlyNote } from './friendly-note.js';
 import { createHomeOfferHelp } from './offer-help.js';
 import { withFriendlyErrors } from './publish.js';
@@ -13,7 +12,6 @@ import { createHomeTaskStatus } from './task-status.js';
 export function registerHomeActions(app: App, deps: ListenerDeps): void {
   app.action(HOME_ACTIONS.skip, withFriendlyErrors(createHomeSkip(deps)));
   app.action(HOME_ACTIONS.taskStatus, withFriendlyErrors(createHomeTaskStatus(deps)));
-  app.action(HOME_ACTIONS.editProfile, withFriendlyErrors(createHomeEditProfile(deps)));
   app.action(HOME_ACTIONS.offerHelp, withFriendlyErrors(createHomeOfferHelp(deps)));
   app.action(HOME_ACTIONS.friendlyNote, withFriendlyErrors(createHomeFriendlyNote(deps)));
   for (const what of ['assign', 'schedule', 'previewDigest'] as const)

@@ -2,10 +2,12 @@ import type { types } from '@slack/bolt';
 import { sectorLabel } from '../../domain/sectors.js';
 import { STATUS_LABELS, TASK_STATUSES, type Task, taskRef } from '../../domain/tasks.js';
 import type { CoordinatorHome, HomeData, PartnerHome } from '../../services/home.js';
+import type { HomeCharts } from '../../services/insights.js';
 import { ACTIONS, HOME_ACTIONS } from '../ids.js';
 import { slackDate, slackDateTime } from './dates.js';
 import { type Block, button, context, divider, header, plainText, section } from './elements.js';
 import { escapeMrkdwn } from './escape.js';
+import { insightsHomeBlocks } from './insights-messages.js';
 
 // The Home tab holds 100 blocks; each list is capped so several coalitions still fit.
 const MAX_BLOCKS = 100;
@@ -132,7 +134,7 @@ function quietBlocks(view: CoordinatorHome): Block[] {
   ];
 }
 
-function coordinatorBlocks(view: CoordinatorHome): Block[] {
+function coordinatorBlocks(view: CoordinatorHome, charts: HomeCharts | undefined): Block[] {
   const id = String(view.coalition.id);
   return [
     header(`${view.coalition.name}: coordinating`),
@@ -151,13 +153,14 @@ function coordinatorBlocks(view: CoordinatorHome): Block[] {
         : '*Every core sector is at the table.*',
     ),
     section(`*Tasks:* ${view.openTasks} open, ${view.overdueTasks} overdue. \`/coalition tasks all\``),
-    // Insights (issue 14) adds its section here: `...insightsHomeBlocks(view)`.
+    ...insightsHomeBlocks(charts),
     context(`Only you and the other coordinators see this overview. ${view.rosterCount} on the roster.`),
     divider(),
   ];
 }
 
-export function homeView(data: HomeData): types.HomeView {
+/** `charts`: the insights charts for each coalition a coordinator sees (by coalition id), when there are any. */
+export function homeView(data: HomeData, charts: Map<number, HomeCharts> = new Map()): types.HomeView {
   const blocks: Block[] = [];
   if (data.coordinating.length === 0 && data.partnering.length === 0)
     blocks.push(
@@ -165,7 +168,7 @@ export function homeView(data: HomeData): types.HomeView {
       section('You are not in a coalition yet. A coordinator can set one up in a channel with `/coalition setup`.'),
     );
   for (const view of data.partnering) blocks.push(...partnerBlocks(view), divider());
-  for (const view of data.coordinating) blocks.push(...coordinatorBlocks(view));
+  for (const view of data.coordinating) blocks.push(...coordinatorBlocks(view, charts.get(view.coalition.id)));
   blocks.push(context('`/coalition help` lists everything I can do.'));
   return { type: 'home', blocks: blocks.slice(0, MAX_BLOCKS) };
 }

@@ -7,7 +7,9 @@ import type { ListenerDeps } from '../../deps.js';
 
 /** Redraws a person's Home tab after they act on it, so it shows where things stand now. */
 export async function publishHome(deps: ListenerDeps, client: webApi.WebClient, userId: string): Promise<void> {
-  await client.views.publish({ user_id: userId, view: homeView(deps.home.forUser(userId)) });
+  const data = deps.home.forUser(userId);
+  const charts = await deps.insights.homeChartsFor(data.coordinating.map((view) => view.coalition));
+  await client.views.publish({ user_id: userId, view: homeView(data, charts) });
 }
 
 /** Home has no message to answer: an expected refusal ("only coordinators can…") opens a small note instead. */

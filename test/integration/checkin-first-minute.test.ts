@@ -104,7 +104,9 @@ describe('a daily schedule set two minutes ahead, with partners in a working zon
     const wednesday = coalition && world.app.repos.cycles.find(coalition.id, '2026-11-25');
     expect(wednesday?.status).toBe('closed');
     const channel = world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' });
-    const digest = channel.find((message) => JSON.stringify(message.blocks ?? message.text).includes('Wed 25 Nov 2026'));
+    const digest = channel.find((message) =>
+      JSON.stringify(message.blocks ?? message.text).includes('Wed 25 Nov 2026'),
+    );
     expect(digest, JSON.stringify(channel.map((message) => message.text))).toBeDefined();
     // Three were scheduled for Wednesday (Auckland was not yet), one answered: counted as 1 of 3, not 1 of 4.
     expect(JSON.stringify(digest?.blocks)).toContain('1 of 3');

@@ -98,8 +98,9 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
       }
     },
   });
+  const planner = createCyclePlanner({ repos });
   const tick = createCheckinHeartbeat({
-    planner: createCyclePlanner({ repos }),
+    planner,
     dispatcher: createDispatcher({
       repos,
       notifier: ports.checkins,
@@ -108,6 +109,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
         await digests.postForCycle(cycleId);
         await insights.afterDigest(cycleId);
       },
+      onPromptSent: planner.afterPromptSent,
     }),
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createBlockerRepository, createCelebrationRepository, createDigestRepository } from './celebrations.js';
+import { createCheckinPlanRepository } from './checkin-plans.js';
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
@@ -28,6 +29,7 @@ export function createRepositories(db: Db) {
     questions: createQuestionRepository({ db }),
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
+    checkinPlans: createCheckinPlanRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),

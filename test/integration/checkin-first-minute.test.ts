@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSlackSimulator } from '../../src/simulator/index.js';
-import { COALITION_CHANNEL, dmOwners, type Partner, promptsByUser, setUpCoalition } from '../helpers/checkin-world.js';
+import {
+  COALITION_CHANNEL,
+  dmOwners,
+  isHello,
+  type Partner,
+  promptsByUser,
+  setUpCoalition,
+} from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 // Wednesday 25 November, 13:16 in London (UTC in winter) and 02:16 on Thursday in Auckland: the coordinator sets
@@ -29,9 +36,12 @@ async function beatEveryMinute(world: TestWorld, from: string, until: string): P
   }
 }
 
+/** What the app sent this person by DM since setup (setup's hello left out). */
 function dmsTo(world: TestWorld, userId: string) {
   const owners = dmOwners(world.sim);
-  return world.sim.messages({ kind: 'message' }).filter((message) => owners.get(message.channel) === userId);
+  return world.sim
+    .messages({ kind: 'message' })
+    .filter((message) => owners.get(message.channel) === userId && !isHello(message));
 }
 
 const isPrompt = (message: { metadata?: unknown }) =>
@@ -128,7 +138,7 @@ describe('a daily schedule set two minutes ahead, with partners in a working zon
     expect(Object.fromEntries(prompts)).toEqual({ U0LONDON: 1, U0LONDONB: 1, U0LONDONC: 1, U0AUCKLAND: 1 });
     const reminders = sim
       .messages({ kind: 'message' })
-      .filter((message) => message.channel !== COALITION_CHANNEL && !isPrompt(message));
+      .filter((message) => message.channel !== COALITION_CHANNEL && !isPrompt(message) && !isHello(message));
     // One reminder each for London, halfway to Thursday's prompt (01:18, moved out of quiet hours to 08:00),
     // so none yet; nothing for Auckland either.
     expect(reminders).toHaveLength(0);

@@ -12,5 +12,4 @@ CREATE TABLE `checkin_plans` (
 );
 --> statement-breakpoint
 CREATE INDEX `checkin_plans_due` ON `checkin_plans` (`prompt_at`);--> statement-breakpoint
-CREATE INDEX `checkin_plans_coalition_cycle` ON `checkin_plans` (`coalition_id`,`cycle_date`);--> statement-breakpoint
-CREATE INDEX `deliveries_person_status` ON `deliveries` (`person_id`,`status`);
+CREATE INDEX `checkin_plans_coalition_cycle` ON `checkin_plans` (`coalition_id`,`cycle_date`);

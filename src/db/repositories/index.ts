@@ -7,6 +7,7 @@ import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
 import { createGoalRepository } from './goals.js';
+import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
 import { createPrivacyFindingRepository, createPublishedContactRepository } from './privacy-findings.js';
@@ -39,6 +40,7 @@ export function createRepositories(db: Db) {
     celebrations: createCelebrationRepository({ db }),
     digests: createDigestRepository({ db }),
     blockers: createBlockerRepository({ db }),
+    insights: createInsightsRepository({ db }),
     /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
     checkpoint(): void {
       db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);

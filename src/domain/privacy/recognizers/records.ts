@@ -65,6 +65,9 @@ const RECORD_LABEL = new RegExp(
   'i',
 );
 
+const CALENDAR_DATE =
+  /^(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d)$/;
+
 /** Case, referral, record and student numbers: a record label with a number, or a structured CP-2024-0012. */
 export const caseReference: Recognizer = {
   kind: 'case_reference',
@@ -73,9 +76,15 @@ export const caseReference: Recognizer = {
     { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d[\dA-Z/-]{2,}\b/i, score: 0 },
     { name: 'structured', regex: /\b[A-Z]{2,4}[-/]\d{2,4}[-/]\d{3,}\b/, score: 0.6 },
   ],
-  // A year alone ("case 2024") and a count ("report 150 referrals") are not references.
+  // A year alone ("case 2024"), a count ("report 150 referrals") and a date ("report 2026-04-01", a date range for
+  // the yearly report) are not references; a date of birth is the dates-of-birth recogniser's business.
   validate: (value) =>
-    /^(?:19|20)\d\d$/.test(value) || /^\d{1,3}$/.test(value) || value.replace(/\D/g, '').length < 3 ? false : undefined,
+    /^(?:19|20)\d\d$/.test(value) ||
+    /^\d{1,3}$/.test(value) ||
+    CALENDAR_DATE.test(value) ||
+    value.replace(/\D/g, '').length < 3
+      ? false
+      : undefined,
   label: RECORD_LABEL,
   reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
 };

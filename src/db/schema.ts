@@ -184,6 +184,8 @@ export const deliveries = sqliteTable(
   (table) => [
     index('deliveries_due').on(table.status, table.nextAttemptAt),
     index('deliveries_cycle_person').on(table.cycleId, table.personId),
+    // A person's waiting rows (answered, superseded, unreachable) are found without reading the whole history.
+    index('deliveries_person_status').on(table.personId, table.status),
   ],
 );
 

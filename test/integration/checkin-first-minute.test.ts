@@ -36,6 +36,7 @@ async function beatEveryMinute(world: TestWorld, from: string, until: string): P
   }
 }
 
+/** What the app sent this person by DM since setup (setup's hello left out). */
 function dmsTo(world: TestWorld, userId: string) {
   const owners = dmOwners(world.sim);
   return world.sim

@@ -38,6 +38,18 @@ export function createCheckinPlanRepository({ db }: { db: Db }) {
     .orderBy(checkinPlans.promptAt)
     .limit(sql.placeholder('limit'))
     .prepare();
+  // Saved for every person prompted: prepared once too.
+  const savePlan = db
+    .update(checkinPlans)
+    .set({
+      cycleDate: sql`${sql.placeholder('cycleDate')}`,
+      promptAt: sql`${sql.placeholder('promptAt')}`,
+      closeAt: sql`${sql.placeholder('closeAt')}`,
+      lastCycleDate: sql`${sql.placeholder('lastCycleDate')}`,
+      planFrom: sql`${sql.placeholder('planFrom')}`,
+    })
+    .where(eq(checkinPlans.personId, sql.placeholder('personId')))
+    .prepare();
   return {
     find(personId: number): CheckinPlan | undefined {
       return db.select().from(checkinPlans).where(eq(checkinPlans.personId, personId)).get();
@@ -50,7 +62,14 @@ export function createCheckinPlanRepository({ db }: { db: Db }) {
       return db.select().from(checkinPlans).where(eq(checkinPlans.coalitionId, coalitionId)).all();
     },
     save(personId: number, update: PlanUpdate): void {
-      db.update(checkinPlans).set(update).where(eq(checkinPlans.personId, personId)).run();
+      savePlan.run({
+        personId,
+        cycleDate: update.cycleDate,
+        promptAt: update.promptAt?.getTime() ?? null,
+        closeAt: update.closeAt?.getTime() ?? null,
+        lastCycleDate: update.lastCycleDate,
+        planFrom: update.planFrom?.getTime() ?? null,
+      });
     },
     /** A schedule set or changed at `planFrom`: everyone in the coalition is replanned from then. */
     markCoalitionStale(coalitionId: number, planFrom: Date): void {

@@ -314,7 +314,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
           'Give the days you will be away from today on.',
         );
       repos.away.add({ teamId: input.coalition.teamId, personId: person.id, ...range, now });
-      const current = repos.cycles.current(input.coalition.id, now);
+      const current = openCycleFor(input.coalition, person, now);
       if (
         current &&
         !isLate(current, now) &&

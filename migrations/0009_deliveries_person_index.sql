@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_person_status` ON `deliveries` (`person_id`,`status`);

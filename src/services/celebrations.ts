@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import { DomainError } from '../domain/errors.js';
 import { type Goal, goalRef, isReached, type Milestone, milestoneProgress, milestoneRef } from '../domain/goals.js';
+import { titledRef } from '../domain/labels.js';
 import type { Coalition } from '../domain/people.js';
 import { MAX_TITLE } from '../domain/tasks.js';
 import type { AppLogger } from '../logger.js';
@@ -146,7 +147,7 @@ export function createGoalService({ repos, roster, privacy, notifier, clock, log
       if (repos.goals.linkedTasks(target.id).length > 0) {
         throw new DomainError(
           'conflict',
-          `${milestoneRef(target)} counts its linked tasks as they are done, so its progress moves by itself.`,
+          `${titledRef(milestoneRef(target), target.title)} counts its linked tasks as they are done, so its progress moves by itself.`,
         );
       }
       audit(coalition, actorUserId, 'milestone.progress', milestoneRef(target));

@@ -117,7 +117,7 @@ describe('assigning and updating tasks', () => {
     await command('U0COORD', 'assign <@U0SAM> Book the hall due:friday');
     const before = world.app.repos.tasks.history(task(1)?.id ?? 0).length;
     const reply = await command('U0PAT', 'done T-1');
-    expect(reply?.text).toMatch(/Only the task’s owner \(<@U0SAM>\) or a coordinator can update T-1/);
+    expect(reply?.text).toMatch(/Only the task’s owner \(<@U0SAM>\) or a coordinator can update T-1 · Book the hall/);
     expect(task(1)?.status).toBe('not_started');
     expect(world.app.repos.tasks.history(task(1)?.id ?? 0)).toHaveLength(before);
   });

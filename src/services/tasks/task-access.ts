@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DomainError } from '../../domain/errors.js';
+import { titledRef } from '../../domain/labels.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { isOverdue, type Task, taskRef } from '../../domain/tasks.js';
 import type { TaskServiceDeps, TaskView } from './task-service.js';
@@ -51,7 +52,7 @@ export function createTaskAccess({ repos, roster, privacy, milestones, notifier,
     const ownerId = repos.people.findById(task.ownerPersonId)?.slackUserId;
     throw new DomainError(
       'forbidden',
-      `Only the task’s owner${ownerId ? ` (<@${ownerId}>)` : ''} or a coordinator can update ${taskRef(task)}.`,
+      `Only the task’s owner${ownerId ? ` (<@${ownerId}>)` : ''} or a coordinator can update ${titledRef(taskRef(task), task.title)}.`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { DomainError } from '../../domain/errors.js';
+import { titledRef } from '../../domain/labels.js';
 import { MAX_NOTE, statusChangeProblem, type Task, type TaskStatus, taskRef } from '../../domain/tasks.js';
 import { recordAudit } from '../audit.js';
 import type { TaskAccess } from './task-access.js';
@@ -86,7 +87,10 @@ export function createTaskChanges(access: TaskAccess) {
       const coalition = coalitionOf(task);
       const actor = repos.people.find(coalition.id, input.actorUserId);
       if (actor?.id !== task.ownerPersonId)
-        throw new DomainError('forbidden', `Only the task’s owner can hand ${taskRef(task)} back.`);
+        throw new DomainError(
+          'forbidden',
+          `Only the task’s owner can hand ${titledRef(taskRef(task), task.title)} back.`,
+        );
       const reason = input.reason.trim();
       if (reason.length === 0 || reason.length > MAX_NOTE)
         throw new DomainError(

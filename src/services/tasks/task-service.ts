@@ -2,6 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { dueDateHint, parseDueDate } from '../../domain/due-dates.js';
 import { DomainError } from '../../domain/errors.js';
+import { titledRef } from '../../domain/labels.js';
 import type { Coalition } from '../../domain/people.js';
 import type { SectorKey } from '../../domain/sectors.js';
 import { isOpen, MAX_NOTE, MAX_TITLE, STATUS_LABELS, type Task, taskRef } from '../../domain/tasks.js';
@@ -156,7 +157,10 @@ export function createTaskService(deps: TaskServiceDeps) {
       const task = taskIn(coalition, input.number);
       const person = owner(coalition, input.ownerUserId);
       if (!isOpen(task))
-        throw new DomainError('conflict', `${taskRef(task)} is already ${STATUS_LABELS[task.status].toLowerCase()}.`);
+        throw new DomainError(
+          'conflict',
+          `${titledRef(taskRef(task), task.title)} is already ${STATUS_LABELS[task.status].toLowerCase()}.`,
+        );
       const now = clock.now();
       const previous = repos.people.findById(task.ownerPersonId)?.slackUserId;
       const updated = repos.tasks.update(

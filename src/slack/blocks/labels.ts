@@ -1,10 +1,10 @@
 import { type Goal, goalRef, type Milestone, milestoneRef } from '../../domain/goals.js';
+import { titledRef } from '../../domain/labels.js';
 import { type Task, taskRef } from '../../domain/tasks.js';
-import { escapeMrkdwn } from './elements.js';
 
 /** An id never stands alone: `*M-1 · 20 schools confirmed*`, so people know what it is without looking it up. */
 function titled(ref: string, title: string): string {
-  return `*${ref} · ${escapeMrkdwn(title)}*`;
+  return `*${titledRef(ref, title)}*`;
 }
 
 export const taskLabel = (task: Pick<Task, 'number' | 'title'>) => titled(taskRef(task), task.title);

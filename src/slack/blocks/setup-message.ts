@@ -44,7 +44,7 @@ export function welcomeMessage(coalition: Coalition, coordinatorIds: string[]): 
     '*Privacy:* this channel is no place for details about a particular child or family. I check what is written here and in check-ins, and point to the right route for a concern. Private notes go to coordinators only.';
   const who = `*Who coordinates:* ${mentions(coordinatorIds)}. Type \`/coalition help\` to see what you can do.`;
   return {
-    text: `${coalition.name} is set up in this channel.`,
+    text: `${name} is set up in this channel.`,
     blocks: [section(intro), section(what), section(privacy), section(who)],
   };
 }
@@ -54,7 +54,7 @@ export function partnerGreetingMessage(coalition: Coalition, coordinatorIds: str
   const name = escapeMrkdwn(coalition.name);
   const hello = `Hello! You are on the roster of *${name}*. Every so often I will send you a short check-in here, at your local time; it takes a couple of minutes.`;
   return {
-    text: `You are on the roster of ${coalition.name}.`,
+    text: `You are on the roster of ${name}.`,
     blocks: [
       section(hello),
       {

@@ -1,6 +1,7 @@
 import type { App, ReceiverEvent } from '@slack/bolt';
 import type { AppLogger } from '../../logger.js';
 import { type NoticeReason, noticeMessage, noticeModal, noticeText } from '../blocks/interaction-notices.js';
+import type { InFlightTracker } from './in-flight.js';
 import { type BodyFacts, factsOf, isReadableInteraction } from './interaction-shape.js';
 
 /** Bodies already answered by the error handler or middleware, with why: the guard's ack then says the same. */
@@ -34,10 +35,13 @@ export async function tellByResponseUrl(facts: BodyFacts, reason: NoticeReason, 
  * before any middleware runs (HTTP 500), and leaves unmatched action and callback ids unacked (a 404 after 3 s);
  * so this wraps Bolt's entry point, the one place every receiver calls.
  */
-export function guardAcks(app: App, deps: { logger: AppLogger; answered: AnsweredBodies }): void {
-  const { logger, answered } = deps;
+export function guardAcks(
+  app: App,
+  deps: { logger: AppLogger; answered: AnsweredBodies; inFlight: InFlightTracker },
+): void {
+  const { logger, answered, inFlight } = deps;
   const processEvent = app.processEvent.bind(app);
-  app.processEvent = async (event: ReceiverEvent): Promise<void> => {
+  const answer = async (event: ReceiverEvent): Promise<void> => {
     let acked = false;
     const ack: ReceiverEvent['ack'] = (response) => {
       acked = true;
@@ -58,4 +62,6 @@ export function guardAcks(app: App, deps: { logger: AppLogger; answered: Answere
     await ack(noticeAck(facts, told ?? 'retired'));
     if (!told && facts.kind === 'interaction') await tellByResponseUrl(facts, 'retired', logger);
   };
+  // Tracked from the moment a request arrives, notices included, so shutdown and tests wait for all of it.
+  app.processEvent = (event: ReceiverEvent): Promise<void> => inFlight.track(answer(event));
 }

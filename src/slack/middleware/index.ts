@@ -13,10 +13,6 @@ import { factsOf } from './interaction-shape.js';
 
 type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { respond?: RespondFn };
 
-function trackInFlight(inFlight: InFlightTracker): Middleware<AnyMiddlewareArgs> {
-  return ({ next }) => inFlight.track(next());
-}
-
 /** Slack retries an event it thinks failed; its event_id stays the same, so act on each id once. */
 function dedupeEvents(events: EventLedger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, next }) => {
@@ -69,7 +65,6 @@ export function registerMiddleware(
   },
 ): void {
   guardAcks(app, deps);
-  app.use(trackInFlight(deps.inFlight));
   app.use(dedupeEvents(deps.events));
   app.use(answerDomainErrors(deps.logger, deps.answered));
   app.use(guardIds(deps.access, deps.logger));

@@ -33,7 +33,7 @@ export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;
 
 export type SubmitResult =
   | { ok: true; late: boolean; concern: boolean; followUp: () => Promise<void> }
-  | { ok: false; errors: Record<string, string>; warned?: boolean; disclosure?: { suggestion: string } };
+  | { ok: false; errors: Record<string, string>; disclosure?: { suggestion: string }; warned?: boolean };
 
 /** What else happens once an answer is stored: a late answer joins the digest thread, a shared win is celebrated. */
 export type AnsweredHook = (input: {

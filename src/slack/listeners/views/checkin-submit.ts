@@ -36,8 +36,6 @@ const routesFor = (deps: ListenerDeps, cycleId: number) => ({
 
 /** The answer when a check-in cannot be saved yet; whatever was typed is kept. */
 function notYetSaved(deps: ListenerDeps, userId: string, view: Args['view'], result: NotSaved) {
-  if (result.warned)
-    return { response_action: 'update' as const, view: flaggedForm(deps, userId, view, result.errors) };
   // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
   if (result.disclosure) {
     const cycleId = readMetadata(checkinMetadata, view.private_metadata)?.cycleId ?? 0;
@@ -46,6 +44,8 @@ function notYetSaved(deps: ListenerDeps, userId: string, view: Args['view'], res
       view: disclosureCardView(routesFor(deps, cycleId), result.disclosure.suggestion),
     };
   }
+  if (result.warned)
+    return { response_action: 'update' as const, view: flaggedForm(deps, userId, view, result.errors) };
   return { response_action: 'errors' as const, errors: toBlockErrors(result.errors) };
 }
 

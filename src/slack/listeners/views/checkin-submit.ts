@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
+import type { SubmitResult } from '../../../services/checkins/responses.js';
 import { checkinModal } from '../../blocks/checkin-modal.js';
 import { concernCardView, disclosureCardView } from '../../blocks/concern-card.js';
 import {
@@ -16,6 +17,7 @@ import { publishHome } from '../actions/home/publish.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
+type NotSaved = Extract<SubmitResult, { ok: false }>;
 
 /** A warning can be overridden: the form again, as typed, with the reason select beside the flagged field. */
 function flaggedForm(deps: ListenerDeps, userId: string, view: Args['view'], flagged: Record<string, string>) {
@@ -25,6 +27,26 @@ function flaggedForm(deps: ListenerDeps, userId: string, view: Args['view'], fla
   const answers = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => !!entry[1]));
   const shareWin = readShareWin(view.state.values);
   return checkinModal({ ...form, answers, shareWin, flagged, fromHome: metadata?.fromHome ?? false });
+}
+
+const routesFor = (deps: ListenerDeps, cycleId: number) => ({
+  jurisdiction: deps.privacy.jurisdiction,
+  localContact: deps.coalitions.concernContactForCycle(cycleId),
+});
+
+/** The answer when a check-in cannot be saved yet; whatever was typed is kept. */
+function notYetSaved(deps: ListenerDeps, userId: string, view: Args['view'], result: NotSaved) {
+  // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
+  if (result.disclosure) {
+    const cycleId = readMetadata(checkinMetadata, view.private_metadata)?.cycleId ?? 0;
+    return {
+      response_action: 'push' as const,
+      view: disclosureCardView(routesFor(deps, cycleId), result.disclosure.suggestion),
+    };
+  }
+  if (result.warned)
+    return { response_action: 'update' as const, view: flaggedForm(deps, userId, view, result.errors) };
+  return { response_action: 'errors' as const, errors: toBlockErrors(result.errors) };
 }
 
 /** Saves a check-in. Problems (including privacy findings) go back as field errors so nothing typed is lost. */
@@ -48,23 +70,8 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         ...(stillBlocked === undefined ? {} : { stillBlocked }),
         shareWin: readShareWin(view.state.values),
       });
-      const routes = () => ({
-        jurisdiction: deps.privacy.jurisdiction,
-        localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
-      });
-      // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
-      if (!result.ok && result.disclosure)
-        return void (await ack({
-          response_action: 'push',
-          view: disclosureCardView(routes(), result.disclosure.suggestion),
-        }));
-      if (!result.ok && result.warned)
-        return void (await ack({
-          response_action: 'update',
-          view: flaggedForm(deps, body.user.id, view, result.errors),
-        }));
-      if (!result.ok) return void (await fail(toBlockErrors(result.errors)));
-      const card = () => concernCardView(routes());
+      if (!result.ok) return void (await ack(notYetSaved(deps, body.user.id, view, result)));
+      const card = () => concernCardView(routesFor(deps, metadata.cycleId));
       await ack(result.concern ? { response_action: 'update', view: card() } : undefined);
       await result.followUp();
       if (metadata.fromHome) await publishHome(deps, client, body.user.id);

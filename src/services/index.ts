@@ -13,6 +13,7 @@ import { createCheckinService } from './checkins/responses.js';
 import { createScheduleService } from './checkins/schedule-settings.js';
 import { createCoalitionService } from './coalitions.js';
 import { createDataRightsService } from './data-rights.js';
+import { createDigestJob, hasPrivateNote } from './digest-job.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
 import { createHomeService } from './home.js';
@@ -63,7 +64,16 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   });
   const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
   const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
-  const digests = createDigestService({ repos, roster, notifier: ports.digests, clock, logger });
+  const digestJob = createDigestJob({ repos, roster, notifier: ports.digests });
+  const dispatcher = createDispatcher({ repos, notifier: ports.checkins, logger, digestJob });
+  const digests = createDigestService({
+    repos,
+    roster,
+    job: digestJob,
+    sendNow: dispatcher.dispatchCycle,
+    notifier: ports.digests,
+    clock,
+  });
   const tasks = createTaskService({ repos, roster, privacy, milestones: goals, notifier: ports.tasks, clock, logger });
   const checkins = createCheckinService({
     repos,
@@ -72,6 +82,8 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     privacy,
     clock,
     onAnswered: async ({ coalition, person, cycle, responseId, late, shareWin }) => {
+      if (hasPrivateNote(cycle, repos.responses.findById(responseId)?.answers))
+        digestJob.planPrivateNotes(cycle.id, clock.now());
       if (late) await digests.lateAnswer(cycle.id, person.id);
       const win = repos.responses.findById(responseId)?.answers?.win;
       if (shareWin && typeof win === 'string' && win.trim()) {
@@ -89,12 +101,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   });
   const tick = createCheckinHeartbeat({
     planner: createCyclePlanner({ repos }),
-    dispatcher: createDispatcher({
-      repos,
-      notifier: ports.checkins,
-      logger,
-      onCycleClosed: (cycleId) => digests.postForCycle(cycleId),
-    }),
+    dispatcher,
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,
   });

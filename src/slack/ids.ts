@@ -36,6 +36,17 @@ export const AWAY_BLOCKS = { until: { block: 'away_until', action: 'until' } } a
 /** Slack message metadata marks our prompts, so a restart can find what was already sent. */
 export const PROMPT_METADATA_TYPE = 'checkin_prompt';
 
+/** Every outbox send carries metadata of its kind naming its row, so a resend first finds it in Slack. */
+export const OUTBOX_METADATA_TYPES = {
+  prompt: PROMPT_METADATA_TYPE,
+  reminder: 'checkin_reminder',
+  digest_summary: 'digest_summary',
+  digest_reply: 'digest_reply',
+  digest_blockers: 'digest_blockers',
+  private_notes: 'private_notes',
+} as const;
+export type OutboxMessageKind = keyof typeof OUTBOX_METADATA_TYPES;
+
 export const PROFILE_BLOCKS = {
   organisation: { block: 'profile_organisation', action: 'organisation' },
   sector: { block: 'profile_sector', action: 'sector' },

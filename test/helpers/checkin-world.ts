@@ -51,12 +51,13 @@ export function promptsByUser(sim: SlackSimulator): Map<string, number> {
   return counts;
 }
 
-/** Which user each DM channel belongs to, from the conversations.open calls the app made. */
+/** Which user each DM channel belongs to, from the simulated workspace's own DM channels. */
 export function dmOwners(sim: SlackSimulator): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const call of sim.calls('conversations.open')) {
-    const channel = (call.response as { channel?: { id?: string } }).channel?.id;
-    if (channel) owners.set(channel, String(call.args.users));
+  for (const channelId of new Set(sim.messages().map((message) => message.channel))) {
+    const channel = sim.channel(channelId);
+    const user = channel?.isIm ? channel.members.find((member) => member !== sim.botUserId) : undefined;
+    if (user) owners.set(channelId, user);
   }
   return owners;
 }

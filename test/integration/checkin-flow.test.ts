@@ -191,8 +191,8 @@ describe('Slack failures', () => {
     });
     await world.settle();
     world.sim.injectFault({
-      method: 'conversations.open',
-      when: (args) => args.users === 'U0EXT',
+      method: /^(chat\.postMessage|conversations\.open)$/,
+      when: (args) => args.channel === 'U0EXT' || args.users === 'U0EXT',
       error: 'invalid_user_combination',
     });
     await tickAt('2026-12-07T09:00:00Z');
@@ -207,7 +207,7 @@ describe('Slack failures', () => {
     });
   });
 
-  it('opens a fresh DM when Slack no longer knows the remembered one', async () => {
+  it('posts to the user id again when Slack no longer knows the remembered DM', async () => {
     const annaDm = [...dmOwners(world.sim)].find(([, user]) => user === 'U0ANNA')?.[0];
     world.sim.injectFault({
       method: 'chat.postMessage',
@@ -217,12 +217,15 @@ describe('Slack failures', () => {
     });
     await tickAt('2026-12-07T09:00:00Z');
     await tickAt('2026-12-07T09:01:00Z');
-    const opens = world.sim.calls('conversations.open').filter((call) => call.args.users === 'U0ANNA');
-    expect(opens).toHaveLength(2);
-    const prompts = world.sim
+    const toAnna = world.sim
       .calls('chat.postMessage')
-      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok);
-    expect(prompts.length).toBe(2);
+      .filter((call) => call.args.channel === annaDm || call.args.channel === 'U0ANNA');
+    expect(toAnna.map((call) => [call.args.channel, (call.response as { ok?: boolean }).ok])).toEqual([
+      ['U0ANNA', true],
+      [annaDm, false],
+      ['U0ANNA', true],
+    ]);
+    expect(world.sim.calls('conversations.open')).toEqual([]);
   });
 
   it('marks a deactivated account inactive once and stops trying', async () => {
@@ -230,7 +233,7 @@ describe('Slack failures', () => {
     const annaDm = [...dmOwners(world.sim)].find(([, user]) => user === 'U0ANNA')?.[0];
     world.sim.injectFault({
       method: /^(conversations\.open|chat\.postMessage)$/,
-      when: (args) => args.users === 'U0ANNA' || (annaDm !== undefined && args.channel === annaDm),
+      when: (args) => args.users === 'U0ANNA' || args.channel === 'U0ANNA' || args.channel === annaDm,
       error: 'account_inactive',
     });
     await tickAt('2026-12-07T09:00:00Z');

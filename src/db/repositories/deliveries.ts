@@ -1,5 +1,5 @@
-import { and, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
-import type { Delivery, DeliveryPath, DeliveryStatus } from '../../domain/cycles.js';
+import { and, eq, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import type { Delivery, DeliveryKind, DeliveryPath, DeliveryStatus } from '../../domain/cycles.js';
 import type { Db } from '../client.js';
 import { deliveries } from '../schema.js';
 
@@ -13,7 +13,24 @@ function toDelivery(row: DeliveryRow): Delivery {
   return { ...row };
 }
 
+/** Pending and its time has come, or being sent by someone whose claim ran out (a crash mid-send). */
+function isDue(now: Date): SQL | undefined {
+  return or(
+    and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
+    and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
+  );
+}
+
 export function createDeliveryRepository({ db }: { db: Db }) {
+  const selectDue = (where: SQL | undefined, limit: number): Delivery[] =>
+    db
+      .select()
+      .from(deliveries)
+      .where(where)
+      .orderBy(deliveries.dueAt, deliveries.id)
+      .limit(limit)
+      .all()
+      .map(toDelivery);
   return {
     /** Inserts the rows that are new; existing keys are left as they are. Returns how many were new. */
     planMany(rows: NewDelivery[]): number {
@@ -26,19 +43,7 @@ export function createDeliveryRepository({ db }: { db: Db }) {
     },
     /** Pending rows whose time has come, and rows whose sender died mid-send (claim expired). */
     due(now: Date, limit: number): Delivery[] {
-      return db
-        .select()
-        .from(deliveries)
-        .where(
-          or(
-            and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
-            and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
-          ),
-        )
-        .orderBy(deliveries.dueAt, deliveries.id)
-        .limit(limit)
-        .all()
-        .map(toDelivery);
+      return selectDue(isDue(now), limit);
     },
     /**
      * Takes a row for sending. Only one caller wins, even across processes; a claim that outlives a crash
@@ -48,15 +53,7 @@ export function createDeliveryRepository({ db }: { db: Db }) {
       const row = db
         .update(deliveries)
         .set({ status: 'sending', claimedUntil: claimUntil, attempts: sqlIncrement() })
-        .where(
-          and(
-            eq(deliveries.id, id),
-            or(
-              and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
-              and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
-            ),
-          ),
-        )
+        .where(and(eq(deliveries.id, id), isDue(now)))
         .returning()
         .get();
       return row && toDelivery(row);
@@ -77,6 +74,24 @@ export function createDeliveryRepository({ db }: { db: Db }) {
         .set({ status: 'pending', nextAttemptAt, claimedUntil: null, outcome })
         .where(eq(deliveries.id, id))
         .run();
+    },
+    findByKey(dedupeKey: string): Delivery | undefined {
+      const row = db.select().from(deliveries).where(eq(deliveries.dedupeKey, dedupeKey)).get();
+      return row && toDelivery(row);
+    },
+    /** One cycle's due rows of these kinds: a digest asked for now, or a late answer's reply. */
+    dueForCycle(cycleId: number, now: Date, kinds: readonly DeliveryKind[], limit: number): Delivery[] {
+      return selectDue(and(eq(deliveries.cycleId, cycleId), inArray(deliveries.kind, [...kinds]), isDue(now)), limit);
+    },
+    /** The close row waits (pending) until its digest's steps are done; the last step to finish ends it. */
+    finishWaitingClose(cycleId: number, now: Date): boolean {
+      return (
+        db
+          .update(deliveries)
+          .set({ status: 'sent', doneAt: now, claimedUntil: null, outcome: 'closed' })
+          .where(and(eq(deliveries.cycleId, cycleId), eq(deliveries.kind, 'close'), eq(deliveries.status, 'pending')))
+          .run().changes === 1
+      );
     },
     findPrompt(cycleId: number, personId: number): Delivery | undefined {
       const row = db

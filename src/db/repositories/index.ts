@@ -5,6 +5,7 @@ import { createBlockerRepository, createCelebrationRepository, createDigestRepos
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
+import { createDmChannelRepository } from './dm-channels.js';
 import { createGoalRepository } from './goals.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
@@ -27,6 +28,7 @@ export function createRepositories(db: Db) {
     questions: createQuestionRepository({ db }),
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
+    dmChannels: createDmChannelRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),

@@ -2,14 +2,18 @@ import type { Repositories } from '../../db/repositories/index.js';
 import { type Delivery, isStaleReminder, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
 import type { Person } from '../../domain/people.js';
 import type { AppLogger } from '../../logger.js';
+import { DIGEST_STEP_KINDS, type DigestJob } from '../digest-job.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
 import { summarise } from '../tasks/task-service.js';
 
 // A claim outlives any single send (web-api's own 429 waits included); after it a crashed send is retried,
 // and the retry first looks in Slack's history, so the message is not sent twice.
 const CLAIM_MS = 5 * 60_000;
+// Rows are read a batch at a time and drained continuously; the pace is Slack's (web-api's queue and Retry-After).
 const BATCH = 500;
 const CONCURRENCY = 8;
+/** How often a closed cycle's row looks again at its digest's steps while they are still going. */
+const CLOSE_RECHECK_MS = 60_000;
 // A prompt sent this long after its time (after downtime) says so, so the partner knows why it is late.
 const LATE_AFTER_MS = 15 * 60_000;
 
@@ -17,12 +21,15 @@ interface Deps {
   repos: Repositories;
   notifier: CheckinNotifier;
   logger: AppLogger;
-  onCycleClosed?: (cycleId: number, now: Date) => Promise<void>;
+  /** Posts a closed cycle's digest as durable steps (rows of this same outbox). */
+  digestJob?: DigestJob;
 }
 
-type Outcome = { status: 'sent'; message: SentMessage } | { status: 'skipped' | 'dropped'; reason: string };
+type Outcome =
+  | { status: 'sent'; message: SentMessage | { channelId: string; ts: string | null } }
+  | { status: 'skipped' | 'dropped'; reason: string };
 
-export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Deps) {
+export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
   function whyNotSend(delivery: Delivery, person: Person | undefined, now: Date): Outcome | undefined {
     if (!person?.active) return { status: 'skipped', reason: 'person inactive' };
     if (repos.responses.find(delivery.cycleId, person.id)) return { status: 'skipped', reason: 'already responded' };
@@ -49,15 +56,27 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
       late: now.getTime() > delivery.dueAt.getTime() + LATE_AFTER_MS,
       tasks: repos.tasks.listOpenByOwner(person.id).map(summarise),
     };
-    if (delivery.kind === 'prompt') {
-      if (delivery.attempts > 1) {
-        const already = await notifier.findSentPrompt(person.slackUserId, delivery.id);
-        if (already) return { status: 'sent', message: already };
-      }
-      return { status: 'sent', message: await notifier.sendPrompt(target, content) };
-    }
+    const kind = delivery.kind === 'prompt' ? 'prompt' : 'reminder';
+    // A second attempt may follow a send whose answer never came back: look in the DM before sending again.
+    const already = delivery.attempts > 1 ? await notifier.findSent(person.slackUserId, kind, delivery.id) : undefined;
+    if (already) return { status: 'sent', message: already };
+    if (kind === 'prompt') return { status: 'sent', message: await notifier.sendPrompt(target, content) };
     const prompt = repos.deliveries.findPrompt(delivery.cycleId, person.id);
     return { status: 'sent', message: await notifier.sendReminder({ ...target, path: prompt?.path ?? null }, content) };
+  }
+
+  /** The close row closes the cycle, plans its digest, and stays pending until every step of it is done. */
+  function closeCycle(delivery: Delivery, now: Date): void {
+    repos.cycles.close(delivery.cycleId, now);
+    digestJob?.plan(delivery.cycleId, now);
+    if (!digestJob || digestJob.isComplete(delivery.cycleId))
+      repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
+    else repos.deliveries.retryLater(delivery.id, new Date(now.getTime() + CLOSE_RECHECK_MS), 'digest under way');
+  }
+
+  function afterDigestStep(delivery: Delivery, now: Date): void {
+    if (!digestJob || !DIGEST_STEP_KINDS.includes(delivery.kind)) return;
+    if (digestJob.isComplete(delivery.cycleId)) repos.deliveries.finishWaitingClose(delivery.cycleId, now);
   }
 
   function deactivate(delivery: Delivery, code: string, now: Date): void {
@@ -76,7 +95,15 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
     const code = error instanceof DeliveryFailure ? error.code : 'unexpected';
     if (delivery.attempts >= MAX_DELIVERY_ATTEMPTS) {
       repos.deliveries.finish(delivery.id, 'failed', now, { outcome: code });
-      logger.error({ deliveryId: delivery.id, code }, 'gave up on a delivery after repeated failures');
+      logger.error(
+        { deliveryId: delivery.id, kind: delivery.kind, code },
+        'gave up on a delivery after repeated failures',
+      );
+      if (digestJob && DIGEST_STEP_KINDS.includes(delivery.kind))
+        await digestJob
+          .reportGaveUp(delivery)
+          .catch((error: unknown) => logger.error({ err: String(error) }, 'could not tell coordinators'));
+      afterDigestStep(delivery, now);
       return;
     }
     repos.deliveries.retryLater(delivery.id, nextAttemptAfter(delivery.attempts, now), code);
@@ -89,29 +116,39 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
     const delivery = repos.deliveries.claim(candidate.id, now, new Date(now.getTime() + CLAIM_MS));
     if (!delivery) return;
     try {
-      if (delivery.kind === 'close') {
-        repos.cycles.close(delivery.cycleId, now);
-        // Posting the digest is idempotent by itself, so a retry after a failed post tries again.
-        await onCycleClosed?.(delivery.cycleId, now);
-        repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
-        return;
-      }
-      const outcome = await sendToPerson(delivery, now);
+      if (delivery.kind === 'close') return closeCycle(delivery, now);
+      const outcome =
+        digestJob && DIGEST_STEP_KINDS.includes(delivery.kind)
+          ? await digestJob.run(delivery, now)
+          : await sendToPerson(delivery, now);
       if (outcome.status === 'sent') {
-        const { path, channelId, ts } = outcome.message;
-        repos.deliveries.finish(delivery.id, 'sent', now, { path, channelId, ...(ts ? { messageTs: ts } : {}) });
+        const { channelId, ts } = outcome.message;
+        const path = (outcome.message as Partial<SentMessage>).path;
+        repos.deliveries.finish(delivery.id, 'sent', now, {
+          ...(path ? { path } : {}),
+          channelId,
+          ...(ts ? { messageTs: ts } : {}),
+        });
       } else {
         repos.deliveries.finish(delivery.id, outcome.status, now, { outcome: outcome.reason });
       }
+      afterDigestStep(delivery, now);
     } catch (error) {
       await handleFailure(delivery, error, now);
     }
   }
 
-  return {
-    /** Sends everything due at `now`, a few at a time; returns how many rows it looked at. */
-    async dispatchDue(now: Date): Promise<number> {
-      const due = repos.deliveries.due(now, BATCH);
+  /**
+   * Drains what `read` returns, a few at a time, reading again when a batch is done (a row planned meanwhile,
+   * such as a digest's replies once its summary is out, goes in the same drain). Stops when a read brings
+   * nothing new: a row that was handled and is still due (claimed elsewhere) is not read twice.
+   */
+  async function drain(read: () => Delivery[], now: Date): Promise<number> {
+    const seen = new Set<number>();
+    for (;;) {
+      const due = read().filter((delivery) => !seen.has(delivery.id));
+      if (due.length === 0) return seen.size;
+      for (const delivery of due) seen.add(delivery.id);
       let next = 0;
       const worker = async () => {
         while (next < due.length) {
@@ -120,7 +157,15 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      return due.length;
+    }
+  }
+
+  return {
+    /** Sends everything due at `now`, continuously, a few at a time; returns how many rows it looked at. */
+    dispatchDue: (now: Date): Promise<number> => drain(() => repos.deliveries.due(now, BATCH), now),
+    /** One cycle's due digest steps, now: a digest a coordinator asked for, or a late answer's reply. */
+    async dispatchCycle(cycleId: number, now: Date): Promise<void> {
+      await drain(() => repos.deliveries.dueForCycle(cycleId, now, DIGEST_STEP_KINDS, BATCH), now);
     },
   };
 }

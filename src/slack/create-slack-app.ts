@@ -23,8 +23,8 @@ const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = {
   retryConfig: { retries: 10, factor: 1, minTimeout: 0, maxTimeout: 0 },
 };
 
-/** web-api signals "waited for Retry-After, try again" with this message (WebClient.makeRequest). */
-const RATE_LIMIT_RETRY = /^A rate limit was exceeded/;
+/** web-api signals "waited for Retry-After, try again" with this message, wrapped in a WebAPIRequestError. */
+const RATE_LIMIT_RETRY = /A rate limit was exceeded/;
 
 /**
  * web-api would otherwise resend a post whose answer was lost (timeout, dropped connection, HTTP 5xx) although

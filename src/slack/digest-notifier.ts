@@ -4,6 +4,7 @@ import { kudosMessage, milestoneMessage, privateNotesMessage, winMessage } from 
 import { digestStepFailedMessage } from './blocks/delivery-problems.js';
 import { blockerThreadMessages, digestReply, digestSummary, helpOfferedMessage } from './blocks/digest-message.js';
 import type { SlackMessage } from './blocks/elements.js';
+import { toDeliveryFailure } from './delivery-errors.js';
 import type { MessageMetadata } from './direct-messages.js';
 import { type OutboxSenders, outboxMetadata } from './sent-messages.js';
 
@@ -27,7 +28,12 @@ export function createChannelPoster(client: WebClient) {
 }
 
 export function createDigestNotifier({ client, dms, finder }: OutboxSenders): DigestNotifier {
-  const post = createChannelPoster(client);
+  const postToChannel = createChannelPoster(client);
+  // The outbox acts on DeliveryFailures (transient: retry after a look in Slack; permanent: give up).
+  const post: typeof postToChannel = (...args) =>
+    postToChannel(...args).catch((error: unknown) => {
+      throw toDeliveryFailure(error);
+    });
   const inThread = (summary: ChannelMessageRef, message: SlackMessage, metadata?: MessageMetadata) =>
     post(summary.channelId, message, summary.ts ?? undefined, metadata);
   return {

@@ -8,7 +8,7 @@ interface ActiveRule {
 }
 
 /** mulberry32: a tiny seeded PRNG, so "5% of calls" fails the same calls on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -69,25 +69,21 @@ async function prepareTemplates(): Promise<void> {
     await checkIn(world, userId, { progress: `Progress ${index}`, private_note: `NOTE-${index}` });
   snapshotDatabase(path('build'), path('digest'));
   await world.close();
-  const terminal = "status NOT IN ('pending', 'sending') AND cycle_id = 1";
-  phases.set('prompts', {
-    name: 'prompts',
-    template: path('prompts'),
-    clockStart: '2026-11-30T08:59:00Z',
-    isPost: (args) => metadataType(args) === 'checkin_prompt',
-    expectedPosts: PARTNERS.length,
-    done: (db) =>
-      count(db, `SELECT count(*) AS n FROM deliveries WHERE kind = 'prompt' AND ${terminal}`) === PARTNERS.length,
-  });
-  phases.set('reminders', {
-    name: 'reminders',
-    template: path('reminders'),
-    clockStart: '2026-12-01T08:59:00Z',
-    isPost: (args) => metadataType(args) === 'checkin_reminder',
-    expectedPosts: PARTNERS.length,
-    done: (db) =>
-      count(db, `SELECT count(*) AS n FROM deliveries WHERE kind = 'reminder' AND ${terminal}`) === PARTNERS.length,
-  });
+  // Prompts and reminders: one DM per partner, done when every row of the kind has finished.
+  for (const [name, kind, type, clockStart] of [
+    ['prompts', 'prompt', 'checkin_prompt', '2026-11-30T08:59:00Z'],
+    ['reminders', 'reminder', 'checkin_reminder', '2026-12-01T08:59:00Z'],
+  ] as const) {
+    const finished = `SELECT count(*) AS n FROM deliveries WHERE kind = '${kind}' AND cycle_id = 1 AND status NOT IN ('pending', 'sending')`;
+    phases.set(name, {
+      name,
+      template: path(name),
+      clockStart,
+      isPost: (args) => metadataType(args) === type,
+      expectedPosts: PARTNERS.length,
+      done: (db) => count(db, finished) === PARTNERS.length,
+    });
+  }
   phases.set('digest', {
     name: 'digest',
     template: path('digest'),

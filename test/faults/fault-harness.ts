@@ -13,6 +13,8 @@ const CHILD = resolve(import.meta.dirname, 'app-child.ts');
 
 export interface Child {
   process: ChildProcess;
+  /** Resolves once the app is running and handles SIGTERM (its first beat comes next). */
+  ready: Promise<void>;
   exited: Promise<number | null>;
   stderr: string[];
 }
@@ -33,12 +35,24 @@ export function startChild(sim: SlackSimulator, databasePath: string, clockStart
       FAULT_CLOCK_START: clockStart,
       FAULT_BEAT_REAL_MS: String(beatRealMs),
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const ready = new Promise<void>((done) => {
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('fault child ready')) done();
+    });
   });
   const stderr: string[] = [];
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { process: child, exited, stderr };
+  const exited = new Promise<number | null>((done) =>
+    child.on('exit', (code, signal) => {
+      if (signal) stderr.push(`(ended by ${signal})`);
+      done(code);
+    }),
+  );
+  return { process: child, ready, exited, stderr };
 }
 
 export async function killHard(child: Child): Promise<void> {

@@ -7,6 +7,6 @@ export function digestStepFailedMessage(input: { cycleDate: string; part: 'diges
     input.part === 'private_notes'
       ? `Some private notes from the ${input.cycleDate} check-in`
       : `Part of the digest for the ${input.cycleDate} check-in`;
-  const text = `${what} could not be sent: Slack kept refusing it for a day. Partners' answers are safe. You can post the digest again with \`/coalition digest\`, or ask whoever runs the app to check its logs.`;
+  const text = `${what} could not be sent: Slack kept refusing it for several hours. Partners' answers are safe; whoever runs the app can see why in its logs.`;
   return { text, blocks: [section(text)] };
 }

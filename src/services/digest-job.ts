@@ -46,7 +46,7 @@ export function createDigestJob({
   roster: RosterService;
   notifier: DigestNotifier;
 }) {
-  const { build, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
+  const { build, recordBlockers, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
 
   function step(cycle: Cycle, kind: DeliveryKind, personId: number | null, dueAt: Date, sequence = 0): NewDelivery {
     return {
@@ -100,6 +100,7 @@ export function createDigestJob({
         : [];
     let message: ChannelMessageRef = { channelId: coalition.channelId, ts: found?.ts ?? null };
     if (!found) {
+      recordBlockers(coalition, cycle, now);
       const { digest, notedMissing } = build(coalition, cycle, now, since(coalition, cycle));
       message = await notifier.postSummary(coalition.channelId, digest, delivery.id);
       if (notedMissing) repos.coalitions.noteMissingSectors(coalition.id, now);

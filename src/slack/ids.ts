@@ -35,6 +35,8 @@ export const AWAY_BLOCKS = { until: { block: 'away_until', action: 'until' } } a
 
 /** Slack message metadata marks our prompts, so a restart can find what was already sent. */
 export const PROMPT_METADATA_TYPE = 'checkin_prompt';
+/** The welcome in the channel and the hello DMs sent at setup. */
+export const HELLO_METADATA_TYPE = 'coalition_hello';
 
 /** Every outbox send carries metadata of its kind naming its row, so a resend first finds it in Slack. */
 export const OUTBOX_METADATA_TYPES = {

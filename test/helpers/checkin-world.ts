@@ -108,3 +108,8 @@ export async function checkIn(
   await world.settle();
   return result;
 }
+
+/** The welcome and hello DMs sent at setup; tests that count what was sent leave them out. */
+export function isHello(message: { metadata?: unknown }): boolean {
+  return (message.metadata as { event_type?: string } | undefined)?.event_type === 'coalition_hello';
+}

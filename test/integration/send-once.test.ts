@@ -70,10 +70,11 @@ describe('sends that happen once', () => {
   it('leaves a lost answer to the outbox (no resend by the Web API client) and still waits out a 429', async () => {
     const target = await world();
     await setUpCoalition(target, partners(3));
-    target.sim.injectFault({ method: 'chat.postMessage', status: 500, times: 1 });
-    target.sim.injectFault({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 1, times: 1 });
+    const prompt = (args: Record<string, unknown>) => metadataType(args) === 'checkin_prompt';
+    target.sim.injectFault({ method: 'chat.postMessage', when: prompt, status: 500, times: 1 });
+    target.sim.injectFault({ method: 'chat.postMessage', when: prompt, status: 429, retryAfterSeconds: 1, times: 1 });
     await beats(target, PROMPT_TIME, 0);
-    const calls = target.sim.calls('chat.postMessage');
+    const calls = target.sim.calls('chat.postMessage').filter((call) => metadataType(call.args) === 'checkin_prompt');
     // 500 → not retried in this beat; 429 → retried by the client after Retry-After, in the same beat.
     const statuses = calls.map((call) => call.status).sort();
     expect(statuses).toEqual([200, 200, 429, 500]);
@@ -97,15 +98,24 @@ describe('DM channels', () => {
     const first = await world({ sim, databasePath });
     await setUpCoalition(first, roster);
     await beats(first, PROMPT_TIME, 0);
+    // Each partner's first DM (setup's hello) went to their user id; Slack's answer named the DM, kept since.
+    const toUserIds = new Set(
+      sim
+        .calls('chat.postMessage')
+        .map((call) => String(call.args.channel))
+        .filter((channel) => channel.startsWith('U')),
+    );
+    expect([...toUserIds].sort()).toEqual(roster.map((partner) => partner.id).sort());
     const firstPosts = sim.calls('chat.postMessage').filter((call) => metadataType(call.args) === 'checkin_prompt');
-    expect(firstPosts.map((call) => call.args.channel).sort()).toEqual(roster.map((partner) => partner.id).sort());
+    expect(firstPosts).toHaveLength(roster.length);
+    const postsBefore = sim.calls('chat.postMessage').length;
     await first.close();
 
     const second = await world({ sim, databasePath });
     await beats(second, '2026-12-07T09:00:00Z', 0);
     const secondPosts = sim
       .calls('chat.postMessage')
-      .slice(firstPosts.length)
+      .slice(postsBefore)
       .filter((call) => metadataType(call.args) === 'checkin_prompt');
     expect(secondPosts).toHaveLength(roster.length);
     expect(secondPosts.every((call) => String(call.args.channel).startsWith('D'))).toBe(true);

@@ -3,13 +3,12 @@ import type { Repositories } from '../db/repositories/index.js';
 import { type Cycle, type Delivery, type DeliveryKind, deliveryKey } from '../domain/cycles.js';
 import { digestReplyFor } from '../domain/digest.js';
 import type { Coalition } from '../domain/people.js';
-import type { Answers } from '../domain/questions.js';
 import { createDigestBuilder } from './digest-builder.js';
 import { type ChannelMessageRef, DeliveryFailure, type DigestNotifier } from './ports.js';
+import { createPrivateNoteBatches } from './private-notes.js';
 import type { RosterService } from './roster.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const HOUR_MS = 60 * 60 * 1000;
 /** A digest step is never too late to send: its row only needs some expiry. */
 const STEP_LIFETIME_MS = 30 * DAY_MS;
 
@@ -20,14 +19,6 @@ export const DIGEST_STEP_KINDS: readonly DeliveryKind[] = [
   'private_notes',
 ];
 const TERMINAL = new Set(['sent', 'skipped', 'dropped', 'failed']);
-
-/** Whether an answer holds text for a private question (which then goes to coordinators within the hour). */
-export function hasPrivateNote(cycle: Pick<Cycle, 'questions'>, answers: Answers | null | undefined): boolean {
-  return cycle.questions.some((question) => {
-    const text = question.private ? answers?.[question.key] : undefined;
-    return typeof text === 'string' && text.trim() !== '';
-  });
-}
 
 export type StepOutcome = { status: 'sent'; message: ChannelMessageRef } | { status: 'skipped'; reason: string };
 
@@ -47,6 +38,7 @@ export function createDigestJob({
   notifier: DigestNotifier;
 }) {
   const { build, recordBlockers, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
+  const notes = createPrivateNoteBatches({ repos, notifier });
 
   function step(cycle: Cycle, kind: DeliveryKind, personId: number | null, dueAt: Date, sequence = 0): NewDelivery {
     return {
@@ -142,38 +134,6 @@ export function createDigestJob({
     return { status: 'sent' as const, message: { channelId: thread.channelId, ts: null } };
   }
 
-  /** The private answers written in the hour this batch covers, to one coordinator, by DM. */
-  async function privateNotes(delivery: Delivery, cycle: Cycle, coalition: Coalition): Promise<StepOutcome> {
-    const coordinator = delivery.personId === null ? undefined : repos.people.findById(delivery.personId);
-    if (!coordinator?.active || coordinator.role !== 'coordinator')
-      return { status: 'skipped', reason: 'not a coordinator' };
-    const from = delivery.dueAt.getTime() - HOUR_MS;
-    const notes = notesOf(cycle, (updatedAt) => updatedAt >= from && updatedAt < delivery.dueAt.getTime());
-    if (notes.length === 0) return { status: 'skipped', reason: 'no notes' };
-    const [found] =
-      delivery.attempts > 1
-        ? await notifier.findSent({ userId: coordinator.slackUserId }, 'private_notes', delivery.id)
-        : [];
-    if (found) return { status: 'sent', message: { channelId: found.channelId, ts: found.ts } };
-    const target = { userId: coordinator.slackUserId, coalitionChannelId: coalition.channelId };
-    const sent = await notifier.privateNotes(target, { cycleDate: cycle.cycleDate, notes }, delivery.id);
-    return { status: 'sent', message: { channelId: sent.channelId, ts: sent.ts } };
-  }
-
-  function notesOf(cycle: Cycle, inBatch: (updatedAt: number) => boolean) {
-    const privateQuestions = cycle.questions.filter((question) => question.private);
-    return repos.responses.listForCycle(cycle.id).flatMap((response) => {
-      const person = repos.people.findById(response.personId);
-      if (!person || response.status !== 'answered' || !inBatch(response.updatedAt.getTime())) return [];
-      return privateQuestions.flatMap((question) => {
-        const text = response.answers?.[question.key];
-        return typeof text === 'string' && text.trim()
-          ? [{ userId: person.slackUserId, question: question.prompt, text }]
-          : [];
-      });
-    });
-  }
-
   return {
     /**
      * The close row's part: the summary step, and its followers once the summary is in Slack. Safe to repeat;
@@ -209,14 +169,7 @@ export function createDigestJob({
     /** A private note reaches every coordinator within the hour: one batch per coordinator per clock hour. */
     planPrivateNotes(cycleId: number, now: Date): void {
       const cycle = repos.cycles.findById(cycleId);
-      const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
-      if (!cycle || !coalition) return;
-      const hour = Math.floor(now.getTime() / HOUR_MS);
-      const dueAt = new Date((hour + 1) * HOUR_MS);
-      const coordinators = repos.people
-        .listByCoalition(coalition.id)
-        .filter((person) => person.active && person.role === 'coordinator');
-      repos.deliveries.planMany(coordinators.map((person) => step(cycle, 'private_notes', person.id, dueAt, hour)));
+      if (cycle) repos.deliveries.planMany(notes.plan(cycle, now, (...args) => step(cycle, ...args)));
     },
 
     /** Runs one step; throws DeliveryFailure for the outbox to retry. */
@@ -235,7 +188,7 @@ export function createDigestJob({
         case 'digest_blockers':
           return moreBlockers(delivery, cycle, coalition, now);
         default:
-          return privateNotes(delivery, cycle, coalition);
+          return notes.send(delivery, cycle, coalition);
       }
     },
 

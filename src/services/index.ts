@@ -14,7 +14,7 @@ import { createCheckinService } from './checkins/responses.js';
 import { createScheduleService } from './checkins/schedule-settings.js';
 import { createCoalitionService } from './coalitions.js';
 import { createDataRightsService } from './data-rights.js';
-import { createDigestJob, hasPrivateNote } from './digest-job.js';
+import { createDigestJob } from './digest-job.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
 import { createHomeService } from './home.js';
@@ -30,6 +30,7 @@ import type {
   TaskNotifier,
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
+import { hasPrivateNote } from './private-notes.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
 import { createTaskReminders } from './tasks/due-reminders.js';

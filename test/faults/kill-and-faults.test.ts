@@ -151,7 +151,7 @@ async function killTrial(phase: Phase, index: number, random: () => number): Pro
   sim.injectFault({ method: 'chat.postMessage', delayMs: 3 });
   if (mode === 'before first post') setTimeout(() => kill(first), 100);
   // Whatever happens, the first process dies: a kill point the run never reached still ends it.
-  setTimeout(() => kill(first), 15_000);
+  void first.ready.then(() => setTimeout(() => kill(first), 15_000));
   await first.exited;
   sim.clearFaults();
   child = startChild(sim, databasePath, phase.clockStart);

@@ -18,6 +18,8 @@ import { createDigestJob } from './digest-job.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
 import { createHomeService } from './home.js';
+import { createInsightsService } from './insights.js';
+import type { InsightFiles } from './insights-ports.js';
 import { createKudosService } from './kudos.js';
 import type {
   CelebrationNotifier,
@@ -31,6 +33,7 @@ import type {
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
 import { hasPrivateNote } from './private-notes.js';
+import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
@@ -51,6 +54,7 @@ export interface ServiceDeps {
     digests: DigestNotifier;
     celebrations: CelebrationNotifier;
     coalitions: CoalitionNotifier;
+    insightFiles: InsightFiles;
   };
 }
 
@@ -71,8 +75,17 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   });
   const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
   const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
+  const insights = createInsightsService({ repos, roster, files: ports.insightFiles, clock, logger });
+  const planner = createCyclePlanner({ repos });
   const digestJob = createDigestJob({ repos, roster, notifier: ports.digests });
-  const dispatcher = createDispatcher({ repos, notifier: ports.checkins, logger, digestJob });
+  const dispatcher = createDispatcher({
+    repos,
+    notifier: ports.checkins,
+    logger,
+    digestJob,
+    onCycleClosed: (cycleId) => insights.afterDigest(cycleId),
+    onPromptSent: planner.afterPromptSent,
+  });
   const digests = createDigestService({
     repos,
     roster,
@@ -107,7 +120,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     },
   });
   const tick = createCheckinHeartbeat({
-    planner: createCyclePlanner({ repos }),
+    planner,
     dispatcher,
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,
@@ -131,6 +144,8 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
     home: createHomeService({ repos, clock }),
+    insights,
+    report: createReportService({ repos, roster, privacy, files: ports.insightFiles, clock }),
   };
 }
 

@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createBlockerRepository, createCelebrationRepository, createDigestRepository } from './celebrations.js';
+import { createCheckinPlanRepository } from './checkin-plans.js';
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
 import { createDmChannelRepository } from './dm-channels.js';
 import { createGoalRepository } from './goals.js';
+import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
 import { createPrivacyFindingRepository, createPublishedContactRepository } from './privacy-findings.js';
@@ -29,6 +31,7 @@ export function createRepositories(db: Db) {
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
     dmChannels: createDmChannelRepository({ db }),
+    checkinPlans: createCheckinPlanRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),
@@ -39,6 +42,7 @@ export function createRepositories(db: Db) {
     celebrations: createCelebrationRepository({ db }),
     digests: createDigestRepository({ db }),
     blockers: createBlockerRepository({ db }),
+    insights: createInsightsRepository({ db }),
     /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
     checkpoint(): void {
       db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);

@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
-import { type Delivery, isStaleReminder, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
+import { type Delivery, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
 import type { Person } from '../../domain/people.js';
+import { decideSend } from '../../domain/send-decision.js';
 import type { AppLogger } from '../../logger.js';
 import { DIGEST_STEP_KINDS, type DigestJob } from '../digest-job.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
@@ -23,18 +24,21 @@ interface Deps {
   logger: AppLogger;
   /** Posts a closed cycle's digest as durable steps (rows of this same outbox). */
   digestJob?: DigestJob;
+  /** After a cycle's close and every step of its digest are done (a failure here is logged, never re-run). */
+  onCycleClosed?: (cycleId: number, now: Date) => Promise<void>;
+  /** Plans the prompt's reminders from when it actually went out (and closes older check-ins for the person). */
+  onPromptSent?: (prompt: Delivery, sentAt: Date) => void;
 }
 
 type Outcome =
   | { status: 'sent'; message: SentMessage | { channelId: string; ts: string | null } }
-  | { status: 'skipped' | 'dropped'; reason: string };
+  | { status: 'skipped' | 'dropped'; reason: string }
+  | { status: 'deferred'; until: Date; reason: string };
 
-export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
-  function whyNotSend(delivery: Delivery, person: Person | undefined, now: Date): Outcome | undefined {
+export function createDispatcher({ repos, notifier, logger, digestJob, onCycleClosed, onPromptSent }: Deps) {
+  function whyNotSend(delivery: Delivery, person: Person | undefined): Outcome | undefined {
     if (!person?.active) return { status: 'skipped', reason: 'person inactive' };
     if (repos.responses.find(delivery.cycleId, person.id)) return { status: 'skipped', reason: 'already responded' };
-    if (now.getTime() >= delivery.expiresAt.getTime()) return { status: 'dropped', reason: 'window closed' };
-    if (isStaleReminder(delivery, now)) return { status: 'dropped', reason: 'stale reminder' };
     return undefined;
   }
 
@@ -43,8 +47,14 @@ export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
     const cycle = repos.cycles.findById(delivery.cycleId);
     const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
     if (!cycle || !coalition) return { status: 'skipped', reason: 'cycle gone' };
-    const refusal = whyNotSend(delivery, person, now);
+    const refusal = whyNotSend(delivery, person);
     if (refusal || !person) return refusal ?? { status: 'skipped', reason: 'person gone' };
+    const prompt = delivery.kind === 'reminder' ? repos.deliveries.findPrompt(delivery.cycleId, person.id) : undefined;
+    const rules = repos.schedules.find(coalition.id)?.schedule;
+    const sentAt = prompt?.status === 'sent' ? prompt.doneAt : null;
+    const decision = decideSend(delivery, { tz: person.tz, rules, promptSentAt: sentAt }, now);
+    if (decision.action === 'drop') return { status: 'dropped', reason: decision.reason };
+    if (decision.action === 'defer') return { status: 'deferred', until: decision.until, reason: decision.reason };
     const target = { userId: person.slackUserId, coalitionChannelId: coalition.channelId };
     const content: PromptContent = {
       deliveryId: delivery.id,
@@ -61,22 +71,31 @@ export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
     const already = delivery.attempts > 1 ? await notifier.findSent(person.slackUserId, kind, delivery.id) : undefined;
     if (already) return { status: 'sent', message: already };
     if (kind === 'prompt') return { status: 'sent', message: await notifier.sendPrompt(target, content) };
-    const prompt = repos.deliveries.findPrompt(delivery.cycleId, person.id);
     return { status: 'sent', message: await notifier.sendReminder({ ...target, path: prompt?.path ?? null }, content) };
   }
 
-  /** The close row closes the cycle, plans its digest, and stays pending until every step of it is done. */
-  function closeCycle(delivery: Delivery, now: Date): void {
-    repos.cycles.close(delivery.cycleId, now);
-    digestJob?.plan(delivery.cycleId, now);
-    if (!digestJob || digestJob.isComplete(delivery.cycleId))
-      repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
-    else repos.deliveries.retryLater(delivery.id, new Date(now.getTime() + CLOSE_RECHECK_MS), 'digest under way');
+  /** Once per cycle, after its close row finished; what it adds (a monthly chart) never re-runs the close. */
+  async function closed(cycleId: number, now: Date): Promise<void> {
+    await onCycleClosed?.(cycleId, now).catch((error: unknown) =>
+      logger.error({ cycleId, err: String(error) }, 'work after a cycle closed failed'),
+    );
   }
 
-  function afterDigestStep(delivery: Delivery, now: Date): void {
+  /** The close row closes the cycle, plans its digest, and stays pending until every step of it is done. */
+  async function closeCycle(delivery: Delivery, now: Date): Promise<void> {
+    repos.cycles.close(delivery.cycleId, now);
+    digestJob?.plan(delivery.cycleId, now);
+    if (digestJob && !digestJob.isComplete(delivery.cycleId))
+      return repos.deliveries.retryLater(delivery.id, new Date(now.getTime() + CLOSE_RECHECK_MS), 'digest under way');
+    repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
+    await closed(delivery.cycleId, now);
+  }
+
+  /** The last step of a digest to finish ends the close row that waits for it. */
+  async function afterDigestStep(delivery: Delivery, now: Date): Promise<void> {
     if (!digestJob || !DIGEST_STEP_KINDS.includes(delivery.kind)) return;
-    if (digestJob.isComplete(delivery.cycleId)) repos.deliveries.finishWaitingClose(delivery.cycleId, now);
+    if (digestJob.isComplete(delivery.cycleId) && repos.deliveries.finishWaitingClose(delivery.cycleId, now))
+      await closed(delivery.cycleId, now);
   }
 
   function deactivate(delivery: Delivery, code: string, now: Date): void {
@@ -103,7 +122,7 @@ export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
         await digestJob
           .reportGaveUp(delivery)
           .catch((error: unknown) => logger.error({ err: String(error) }, 'could not tell coordinators'));
-      afterDigestStep(delivery, now);
+      await afterDigestStep(delivery, now);
       return;
     }
     repos.deliveries.retryLater(delivery.id, nextAttemptAfter(delivery.attempts, now), code);
@@ -129,10 +148,13 @@ export function createDispatcher({ repos, notifier, logger, digestJob }: Deps) {
           channelId,
           ...(ts ? { messageTs: ts } : {}),
         });
+        if (delivery.kind === 'prompt') onPromptSent?.(delivery, now);
+      } else if (outcome.status === 'deferred') {
+        repos.deliveries.deferTo(delivery.id, outcome.until, outcome.reason);
       } else {
         repos.deliveries.finish(delivery.id, outcome.status, now, { outcome: outcome.reason });
       }
-      afterDigestStep(delivery, now);
+      await afterDigestStep(delivery, now);
     } catch (error) {
       await handleFailure(delivery, error, now);
     }

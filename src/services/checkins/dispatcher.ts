@@ -125,7 +125,10 @@ export function createDispatcher({ repos, notifier, logger, digestJob, onCycleCl
       await afterDigestStep(delivery, now);
       return;
     }
-    repos.deliveries.retryLater(delivery.id, nextAttemptAfter(delivery.attempts, now), code);
+    // A first failure (a reset connection, one 5xx) is tried again in this same drain, after a look in Slack;
+    // only a send that keeps failing waits, with backoff.
+    const retryAt = delivery.attempts === 1 ? now : nextAttemptAfter(delivery.attempts, now);
+    repos.deliveries.retryLater(delivery.id, retryAt, code);
     logger.info({ deliveryId: delivery.id, code, attempts: delivery.attempts }, 'delivery will be retried');
     if (!(error instanceof DeliveryFailure))
       logger.error({ err: (error as Error).message }, 'unexpected delivery error');
@@ -166,11 +169,13 @@ export function createDispatcher({ repos, notifier, logger, digestJob, onCycleCl
    * nothing new: a row that was handled and is still due (claimed elsewhere) is not read twice.
    */
   async function drain(read: () => Delivery[], now: Date): Promise<number> {
-    const seen = new Set<number>();
+    // By row and attempt: a row put back for an immediate retry is read again, once.
+    const seen = new Set<string>();
+    const key = (delivery: Delivery) => `${delivery.id}:${delivery.attempts}`;
     for (;;) {
-      const due = read().filter((delivery) => !seen.has(delivery.id));
+      const due = read().filter((delivery) => !seen.has(key(delivery)));
       if (due.length === 0) return seen.size;
-      for (const delivery of due) seen.add(delivery.id);
+      for (const delivery of due) seen.add(key(delivery));
       let next = 0;
       const worker = async () => {
         while (next < due.length) {

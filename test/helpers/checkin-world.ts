@@ -76,10 +76,14 @@ export function postsByDelivery(sim: SlackSimulator, eventType: string): Map<num
   return counts;
 }
 
-/** Which user each DM channel belongs to, from the simulated workspace's own DM channels. */
+/** Which user each DM channel the app used (for a message or a file) belongs to, from the simulated workspace. */
 export function dmOwners(sim: SlackSimulator): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const channelId of new Set(sim.messages().map((message) => message.channel))) {
+  const used = [
+    ...sim.messages().map((message) => message.channel),
+    ...sim.uploads().map((upload) => upload.channel_id),
+  ];
+  for (const channelId of new Set(used.filter((id): id is string => Boolean(id)))) {
     const channel = sim.channel(channelId);
     const user = channel?.isIm ? channel.members.find((member) => member !== sim.botUserId) : undefined;
     if (user) owners.set(channelId, user);

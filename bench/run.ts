@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   privacy: benchPrivacy,
   tick: async () => void (await (await import('./tick.js')).benchTick()),
   report: benchReport,
+  'sandbox-startup': async () => (await import('./sandbox-startup.js')).benchSandboxStartup(),
 };
 
 const wanted = process.argv.slice(2).filter((name) => name !== '--');

@@ -17,6 +17,7 @@ import { createFileSender } from './slack/file-sender.js';
 import { createInsightFiles } from './slack/insight-files.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
 import { createPrivacyNotifier } from './slack/privacy-notifier.js';
+import { createSentMessageFinder } from './slack/sent-messages.js';
 import { createTaskNotifier } from './slack/task-notifier.js';
 
 export interface AppOverrides {
@@ -48,7 +49,12 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     healthy: () => safePing(database.ping),
     ...(overrides.clientOptions ? { clientOptions: overrides.clientOptions } : {}),
   });
-  const dms = createDirectMessages(slack.client);
+  const dms = createDirectMessages(slack.client, {
+    find: (userId) => repos.dmChannels.find(userId),
+    remember: (userId, channelId) => repos.dmChannels.remember(userId, channelId, clock.now()),
+    forget: (userId) => repos.dmChannels.forget(userId),
+  });
+  const finder = createSentMessageFinder(slack.client);
   const services = createServices({
     repos,
     clock,
@@ -56,11 +62,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     config,
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
-      checkins: createCheckinNotifier({ client: slack.client, dms }),
+      checkins: createCheckinNotifier({ client: slack.client, dms, finder }),
       tasks: createTaskNotifier({ client: slack.client, dms }),
       privacy: createPrivacyNotifier({ client: slack.client, dms }),
       files: createFileSender({ client: slack.client, dms }),
-      digests: createDigestNotifier({ client: slack.client, dms }),
+      digests: createDigestNotifier({ client: slack.client, dms, finder }),
       celebrations: createCelebrationNotifier({ client: slack.client }),
       coalitions: createCoalitionNotifier({ client: slack.client, dms }),
       insightFiles: createInsightFiles({ client: slack.client, dms }),

@@ -152,8 +152,9 @@ export const cycles = sqliteTable(
 );
 
 /**
- * The durable outbox: one row per prompt, reminder and close. The unique key makes every send happen once,
- * however the heartbeat overlaps, the process restarts or a second instance shares the database.
+ * The durable outbox: one row per prompt, reminder, close, digest step (summary, each thread reply, the blockers
+ * the summary had no room for) and private-notes batch. The unique key makes every send happen once, however
+ * the heartbeat overlaps, the process restarts or a second instance shares the database.
  */
 export const deliveries = sqliteTable(
   'deliveries',
@@ -164,7 +165,9 @@ export const deliveries = sqliteTable(
       .notNull()
       .references(() => cycles.id, { onDelete: 'cascade' }),
     personId: integer('person_id').references(() => people.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['prompt', 'reminder', 'close'] }).notNull(),
+    kind: text('kind', {
+      enum: ['prompt', 'reminder', 'close', 'digest_summary', 'digest_reply', 'digest_blockers', 'private_notes'],
+    }).notNull(),
     dedupeKey: text('dedupe_key').notNull().unique(),
     dueAt: integer('due_at', { mode: 'timestamp_ms' }).notNull(),
     /** When the person's own window closes; a prompt found after it is too late to send. */
@@ -219,6 +222,16 @@ export const checkinPlans = sqliteTable(
     index('checkin_plans_coalition_cycle').on(table.coalitionId, table.cycleDate),
   ],
 );
+
+/**
+ * The bot's DM with each person, as Slack returned it on the first post to their user id: a DM keeps its id for
+ * good, so later sends and history checks need no conversations.open (Tier 3), across restarts too.
+ */
+export const dmChannels = sqliteTable('dm_channels', {
+  slackUserId: text('slack_user_id').primaryKey(),
+  channelId: text('channel_id').notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
+});
 
 export const responses = sqliteTable(
   'responses',

@@ -12,7 +12,9 @@ export interface Cycle {
   closedAt: Date | null;
 }
 
-export type DeliveryKind = 'prompt' | 'reminder' | 'close';
+export type DeliveryKind = 'prompt' | 'reminder' | 'close' | DigestStepKind | 'private_notes';
+/** The parts of a digest, each its own outbox row, so a crash or a failure resumes where it stopped. */
+export type DigestStepKind = 'digest_summary' | 'digest_reply' | 'digest_blockers';
 export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'skipped' | 'dropped' | 'failed';
 export type DeliveryPath = 'dm' | 'channel_ephemeral';
 

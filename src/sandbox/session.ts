@@ -57,6 +57,8 @@ const EVENT_NAMES = {
   prompt: (who: string) => `check-in prompt to ${who}`,
   reminder: (who: string) => `reminder to ${who}`,
   close: () => 'the check-in closes and its digest is posted',
+  digest: () => 'the digest is posted',
+  private_notes: (who: string) => `private notes to ${who}`,
 } as const;
 
 /** "Next due: reminder to Priya Nair, Fri 27 Nov, 03:30", from the app's own outbox and schedule. */

@@ -14,6 +14,7 @@ import { createCheckinService } from './checkins/responses.js';
 import { createScheduleService } from './checkins/schedule-settings.js';
 import { createCoalitionService } from './coalitions.js';
 import { createDataRightsService } from './data-rights.js';
+import { createDigestJob } from './digest-job.js';
 import { createDigestService } from './digests.js';
 import { createEventLedger } from './events.js';
 import { createHomeService } from './home.js';
@@ -31,6 +32,7 @@ import type {
   TaskNotifier,
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
+import { hasPrivateNote } from './private-notes.js';
 import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
@@ -74,8 +76,25 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   });
   const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
   const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
-  const digests = createDigestService({ repos, roster, notifier: ports.digests, clock, logger });
   const insights = createInsightsService({ repos, roster, files: ports.insightFiles, clock, logger });
+  const planner = createCyclePlanner({ repos });
+  const digestJob = createDigestJob({ repos, roster, notifier: ports.digests });
+  const dispatcher = createDispatcher({
+    repos,
+    notifier: ports.checkins,
+    logger,
+    digestJob,
+    onCycleClosed: (cycleId) => insights.afterDigest(cycleId),
+    onPromptSent: planner.afterPromptSent,
+  });
+  const digests = createDigestService({
+    repos,
+    roster,
+    job: digestJob,
+    sendNow: dispatcher.dispatchCycle,
+    notifier: ports.digests,
+    clock,
+  });
   const tasks = createTaskService({ repos, roster, privacy, milestones: goals, notifier: ports.tasks, clock, logger });
   const checkins = createCheckinService({
     repos,
@@ -84,6 +103,8 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     privacy,
     clock,
     onAnswered: async ({ coalition, person, cycle, responseId, late, shareWin }) => {
+      if (hasPrivateNote(cycle, repos.responses.findById(responseId)?.answers))
+        digestJob.planPrivateNotes(cycle.id, clock.now());
       if (late) await digests.lateAnswer(cycle.id, person.id);
       const win = repos.responses.findById(responseId)?.answers?.win;
       if (shareWin && typeof win === 'string' && win.trim()) {
@@ -99,19 +120,9 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
       }
     },
   });
-  const planner = createCyclePlanner({ repos });
   const tick = createCheckinHeartbeat({
     planner,
-    dispatcher: createDispatcher({
-      repos,
-      notifier: ports.checkins,
-      logger,
-      onCycleClosed: async (cycleId) => {
-        await digests.postForCycle(cycleId);
-        await insights.afterDigest(cycleId);
-      },
-      onPromptSent: planner.afterPromptSent,
-    }),
+    dispatcher,
     taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
     logger,
   });

@@ -47,8 +47,8 @@ export interface CheckinNotifier {
     target: { userId: string; coalitionChannelId: string; path: SentMessage['path'] | null },
     content: PromptContent,
   ): Promise<SentMessage>;
-  /** Looks in the DM's recent history for a prompt already sent for this delivery (a crash between send and record). */
-  findSentPrompt(userId: string, deliveryId: number): Promise<SentMessage | undefined>;
+  /** Looks in the DM's history for a prompt or reminder this row already sent (a crash or a lost answer). */
+  findSent(userId: string, kind: 'prompt' | 'reminder', deliveryId: number): Promise<SentMessage | undefined>;
   markPromptAnswered(
     message: { channelId: string; ts: string },
     content: {
@@ -142,16 +142,47 @@ export interface ChannelMessageRef {
   ts: string | null;
 }
 
+/** A message an outbox row already posted, found in Slack by its metadata (`part`: which of a step's messages). */
+export interface FoundMessage {
+  channelId: string;
+  ts: string;
+  part: number;
+}
+
+/** Where to look for it: a channel's history, a thread, or the bot's DM with a person. */
+export type SentPlace = { channelId: string; threadTs?: string } | { userId: string };
+
 /** Digest messages; implemented in slack/digest-notifier.ts, which renders the plain data into Block Kit. */
 export interface DigestNotifier {
-  postSummary(channelId: string, digest: Digest): Promise<ChannelMessageRef>;
-  postReply(summary: ChannelMessageRef, reply: Digest['replies'][number]): Promise<void>;
-  postMoreBlockers(summary: ChannelMessageRef, blockers: BlockerLine[]): Promise<void>;
-  privateNotes(input: {
+  postSummary(channelId: string, digest: Digest, deliveryId: number): Promise<ChannelMessageRef>;
+  postReply(
+    summary: ChannelMessageRef,
+    reply: Digest['replies'][number],
+    deliveryId: number,
+  ): Promise<ChannelMessageRef>;
+  /** Posts the thread messages for blockers beyond the summary's, except the parts already in Slack. */
+  postMoreBlockers(
+    summary: ChannelMessageRef,
+    blockers: BlockerLine[],
+    deliveryId: number,
+    postedParts: ReadonlySet<number>,
+  ): Promise<void>;
+  privateNotes(
+    target: { userId: string; coalitionChannelId: string },
+    content: { cycleDate: string; notes: Array<{ userId: string; question: string; text: string }> },
+    deliveryId: number,
+  ): Promise<SentMessage>;
+  findSent(
+    place: SentPlace,
+    kind: 'digest_summary' | 'digest_reply' | 'digest_blockers' | 'private_notes',
+    deliveryId: number,
+  ): Promise<FoundMessage[]>;
+  /** Tells coordinators a part of a digest could not be posted after every retry. */
+  stepFailed(input: {
     coordinatorUserIds: string[];
     coalitionChannelId: string;
     cycleDate: string;
-    notes: Array<{ userId: string; question: string; text: string }>;
+    part: 'digest' | 'private_notes';
   }): Promise<void>;
   helpOffered(
     summary: ChannelMessageRef,

@@ -1,11 +1,17 @@
 import type { Repositories } from '../db/repositories/index.js';
+import type { DeliveryKind } from '../domain/cycles.js';
 import { nextCycleDate, promptInstant } from '../domain/schedule.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
+
+/** A digest's parts read as one event: its summary and thread replies go out together. */
+function eventKind(kind: DeliveryKind): UpcomingEvent['kind'] {
+  return kind === 'digest_summary' || kind === 'digest_reply' || kind === 'digest_blockers' ? 'digest' : kind;
+}
 
 export interface UpcomingEvent {
   at: Date;
   /** 'cycle': the next cycle's first prompt, before the cycle exists; the others are outbox rows. */
-  kind: 'prompt' | 'reminder' | 'close' | 'cycle';
+  kind: 'prompt' | 'reminder' | 'close' | 'cycle' | 'digest' | 'private_notes';
   /** Whom a prompt or reminder goes to (Slack user id). */
   slackUserId?: string;
 }
@@ -38,7 +44,7 @@ export function createUpcomingEvents({
       const row = repos.deliveries.nextPending();
       const person = row?.personId === null || row === undefined ? undefined : repos.people.findById(row.personId);
       const fromOutbox: UpcomingEvent[] = row
-        ? [{ at: row.nextAttemptAt, kind: row.kind, ...(person ? { slackUserId: person.slackUserId } : {}) }]
+        ? [{ at: row.nextAttemptAt, kind: eventKind(row.kind), ...(person ? { slackUserId: person.slackUserId } : {}) }]
         : [];
       return [...fromOutbox, ...nextCycleOpening(now)].sort((a, b) => a.at.getTime() - b.at.getTime())[0];
     },

@@ -33,6 +33,8 @@ export function createApiHandler({ context, botToken, faults, limiter }: ApiHand
     if (token !== botToken) return platformError('invalid_auth');
     const retryAfter = limiter?.retryAfter(method, args);
     if (retryAfter !== undefined) return rateLimited(retryAfter);
-    return implementation(args, context);
+    const result = implementation(args, context);
+    if (fault?.answerAfterMs) await new Promise((done) => setTimeout(done, fault.answerAfterMs));
+    return fault?.dropAnswer ? { ...result, dropAnswer: true } : result;
   };
 }

@@ -8,7 +8,7 @@ interface ActiveRule {
 }
 
 /** mulberry32: a tiny seeded PRNG, so "5% of calls" fails the same calls on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,10 @@ export function createFaultInjector() {
     clear(): void {
       rules.length = 0;
     },
-    pick(method: string, args: Record<string, unknown>): { result?: ApiResult; delayMs: number } | undefined {
+    pick(
+      method: string,
+      args: Record<string, unknown>,
+    ): { result?: ApiResult; delayMs: number; dropAnswer: boolean; answerAfterMs: number } | undefined {
       for (const active of rules) {
         const { rule } = active;
         if (!matches(rule, method, args)) continue;
@@ -44,7 +47,12 @@ export function createFaultInjector() {
         if (rule.everyNth && active.seen % rule.everyNth !== 0) continue;
         if (rule.probability !== undefined && active.random() >= rule.probability) continue;
         active.applied += 1;
-        return { result: toResult(rule), delayMs: rule.delayMs ?? 0 };
+        return {
+          result: toResult(rule),
+          delayMs: rule.delayMs ?? 0,
+          dropAnswer: rule.dropAnswer ?? false,
+          answerAfterMs: rule.answerAfterMs ?? 0,
+        };
       }
       return undefined;
     },

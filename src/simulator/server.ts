@@ -82,7 +82,15 @@ export async function startSlackSimulator(options: SimulatorOptions = {}): Promi
         if (!args) return sendJson(res, { status: 200, body: { ok: false, error: 'invalid_form_data' } });
         const token = tokenOf(req, args);
         const result = await handleApi(method, args, token);
-        record({ method, args, token, status: result.status, response: result.body });
+        record({
+          method,
+          args,
+          token,
+          status: result.status,
+          response: result.body,
+          ...(result.dropAnswer ? { dropped: true } : {}),
+        });
+        if (result.dropAnswer) return void res.destroy();
         return sendJson(res, result);
       }
       if (path.startsWith('/response/')) {

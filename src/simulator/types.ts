@@ -71,6 +71,8 @@ export interface RecordedCall {
   response: unknown;
   /** The simulator clock (ms) when the request arrived. */
   at: number;
+  /** The call was carried out but its answer was dropped (a `dropAnswer` fault). */
+  dropped?: boolean;
 }
 
 export type MessageKind = 'message' | 'ephemeral' | 'response_url';
@@ -150,9 +152,19 @@ export interface FaultRule {
   seed?: number;
   /** Wait this long before answering (a normal answer unless error/status is set too). */
   delayMs?: number;
+  /** "Posted then dropped": Slack does the work, then the connection closes before the answer reaches the app. */
+  dropAnswer?: boolean;
+  /** Slack does the work, then waits this long before answering (a crash can land between the two). */
+  answerAfterMs?: number;
 }
 
-export type ApiResult = { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
+export type ApiResult = {
+  status: number;
+  body: Record<string, unknown>;
+  headers?: Record<string, string>;
+  /** The work was done but no answer is sent: the connection is closed instead. */
+  dropAnswer?: boolean;
+};
 
 export interface SlackSimulator {
   /** http://127.0.0.1:<port> */

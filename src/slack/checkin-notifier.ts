@@ -1,47 +1,23 @@
-import type { webApi } from '@slack/bolt';
 import type { CheckinNotifier } from '../services/ports.js';
 import { promptAnsweredMessage, promptMessage, reminderMessage } from './blocks/checkin-prompt.js';
-import { toDeliveryFailure } from './delivery-errors.js';
-import type { DirectMessages } from './direct-messages.js';
-import { PROMPT_METADATA_TYPE } from './ids.js';
+import { type OutboxSenders, outboxMetadata } from './sent-messages.js';
 
-type WebClient = webApi.WebClient;
-
-// Our prompt is among the newest messages in a bot DM; 50 covers days of replies and reminders.
-const HISTORY_LOOKBACK = 50;
-
-export function createCheckinNotifier({ client, dms }: { client: WebClient; dms: DirectMessages }): CheckinNotifier {
+export function createCheckinNotifier({ client, dms, finder }: OutboxSenders): CheckinNotifier {
   return {
     sendPrompt: (target, content) =>
-      dms.send(target, promptMessage(content), {
-        event_type: PROMPT_METADATA_TYPE,
-        event_payload: { delivery_id: content.deliveryId, cycle_id: content.cycleId },
-      }),
+      dms.send(target, promptMessage(content), outboxMetadata('prompt', content.deliveryId)),
 
+    // An ephemeral message carries no metadata and cannot be found again; only the DM path can double, and it is checked.
     sendReminder: (target, content) =>
       target.path === 'channel_ephemeral'
         ? dms.postEphemeral(target.coalitionChannelId, target.userId, reminderMessage(content))
-        : dms.send(target, reminderMessage(content)),
+        : dms.send(target, reminderMessage(content), outboxMetadata('reminder', content.deliveryId)),
 
-    async findSentPrompt(userId, deliveryId) {
+    async findSent(userId, kind, deliveryId) {
       const dm = await dms.openDm(userId);
       if (!dm) return undefined;
-      try {
-        const history = await client.conversations.history({
-          channel: dm,
-          limit: HISTORY_LOOKBACK,
-          include_all_metadata: true,
-        });
-        const found = history.messages?.find(
-          (message) =>
-            message.metadata?.event_type === PROMPT_METADATA_TYPE &&
-            Number((message.metadata.event_payload as { delivery_id?: unknown } | undefined)?.delivery_id) ===
-              deliveryId,
-        );
-        return found ? { path: 'dm', channelId: dm, ts: found.ts ?? null } : undefined;
-      } catch (error) {
-        throw toDeliveryFailure(error);
-      }
+      const [found] = await finder.inHistory(dm, kind, deliveryId);
+      return found ? { path: 'dm', channelId: dm, ts: found.ts } : undefined;
     },
 
     async markPromptAnswered(message, content) {

@@ -18,11 +18,30 @@ export interface SlackAppOptions {
   clientOptions?: webApi.WebClientOptions;
 }
 
-// web-api's default retries for ~30 minutes; five minutes is plenty for a chat bot and frees shutdown sooner.
+// web-api has already waited out Retry-After before it retries a 429, so its own backoff adds nothing there.
 const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = {
   timeout: 15_000,
-  retryConfig: { retries: 5, factor: 2, minTimeout: 1000 },
+  retryConfig: { retries: 10, factor: 1, minTimeout: 0, maxTimeout: 0 },
 };
+
+/** web-api signals "waited for Retry-After, try again" with this message, wrapped in a WebAPIRequestError. */
+const RATE_LIMIT_RETRY = /A rate limit was exceeded/;
+
+/**
+ * web-api would otherwise resend a post whose answer was lost (timeout, dropped connection, HTTP 5xx) although
+ * Slack may have posted it: a second prompt, a second digest. Only a 429, which Slack certainly refused, is
+ * retried here; every other failure goes back to the caller, and the outbox looks in Slack before resending.
+ */
+export function onlyRateLimitedRetries(retryConfig: webApi.RetryOptions | undefined): webApi.RetryOptions {
+  // p-retry (web-api's retry loop) stops and rejects with whatever onFailedAttempt throws.
+  const withVeto: webApi.RetryOptions & { onFailedAttempt: (error: Error) => void } = {
+    ...retryConfig,
+    onFailedAttempt(error: Error) {
+      if (!RATE_LIMIT_RETRY.test(error.message)) throw error;
+    },
+  };
+  return withVeto;
+}
 
 function healthRoute(healthy: () => boolean) {
   return {
@@ -53,6 +72,7 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
     clientOptions: {
       ...DEFAULT_CLIENT_OPTIONS,
       ...clientOptions,
+      retryConfig: onlyRateLimitedRetries(clientOptions?.retryConfig ?? DEFAULT_CLIENT_OPTIONS.retryConfig),
       ...(config.slack.apiUrl ? { slackApiUrl: config.slack.apiUrl } : {}),
     },
   });

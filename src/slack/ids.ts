@@ -38,6 +38,17 @@ export const PROMPT_METADATA_TYPE = 'checkin_prompt';
 /** The welcome in the channel and the hello DMs sent at setup. */
 export const HELLO_METADATA_TYPE = 'coalition_hello';
 
+/** Every outbox send carries metadata of its kind naming its row, so a resend first finds it in Slack. */
+export const OUTBOX_METADATA_TYPES = {
+  prompt: PROMPT_METADATA_TYPE,
+  reminder: 'checkin_reminder',
+  digest_summary: 'digest_summary',
+  digest_reply: 'digest_reply',
+  digest_blockers: 'digest_blockers',
+  private_notes: 'private_notes',
+} as const;
+export type OutboxMessageKind = keyof typeof OUTBOX_METADATA_TYPES;
+
 export const PROFILE_BLOCKS = {
   organisation: { block: 'profile_organisation', action: 'organisation' },
   sector: { block: 'profile_sector', action: 'sector' },

@@ -8,6 +8,14 @@ export interface Partner {
   tz: string;
 }
 
+/** `count` partners in London, U0P0000 first (the coordinator when passed to setUpCoalition). */
+export function numberedPartners(count: number): Partner[] {
+  return Array.from({ length: count }, (_, index) => ({
+    id: `U0P${String(index).padStart(4, '0')}`,
+    tz: 'Europe/London',
+  }));
+}
+
 /** A coalition channel with these partners (the first is the coordinator), set up through the real command. */
 export async function setUpCoalition(
   world: TestWorld,
@@ -41,24 +49,68 @@ export function addPartners(sim: SlackSimulator, partners: Partner[]): void {
 
 /** Prompt messages the simulator holds, per Slack user, found by our message metadata. */
 export function promptsByUser(sim: SlackSimulator): Map<string, number> {
+  return dmsByUser(sim, 'checkin_prompt');
+}
+
+/** DMs of one metadata type (checkin_prompt, checkin_reminder, private_notes) the simulator holds, per user. */
+export function dmsByUser(sim: SlackSimulator, eventType: string): Map<string, number> {
   const counts = new Map<string, number>();
   const dmOwner = dmOwners(sim);
   for (const message of sim.messages({ kind: 'message' })) {
-    if ((message.metadata as { event_type?: string } | undefined)?.event_type !== 'checkin_prompt') continue;
+    if ((message.metadata as { event_type?: string } | undefined)?.event_type !== eventType) continue;
     const user = dmOwner.get(message.channel) ?? message.channel;
     counts.set(user, (counts.get(user) ?? 0) + 1);
   }
   return counts;
 }
 
-/** Which user each DM channel belongs to, from the conversations.open calls the app made. */
+/** How many messages of one metadata type each outbox row posted (its delivery_id → count). */
+export function postsByDelivery(sim: SlackSimulator, eventType: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const message of sim.messages({ kind: 'message' })) {
+    const metadata = message.metadata as { event_type?: string; event_payload?: { delivery_id?: number } } | undefined;
+    if (metadata?.event_type !== eventType) continue;
+    const id = Number(metadata.event_payload?.delivery_id);
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Which user each DM channel the app used (for a message or a file) belongs to, from the simulated workspace. */
 export function dmOwners(sim: SlackSimulator): Map<string, string> {
   const owners = new Map<string, string>();
-  for (const call of sim.calls('conversations.open')) {
-    const channel = (call.response as { channel?: { id?: string } }).channel?.id;
-    if (channel) owners.set(channel, String(call.args.users));
+  const used = [
+    ...sim.messages().map((message) => message.channel),
+    ...sim.uploads().map((upload) => upload.channel_id),
+  ];
+  for (const channelId of new Set(used.filter((id): id is string => Boolean(id)))) {
+    const channel = sim.channel(channelId);
+    const user = channel?.isIm ? channel.members.find((member) => member !== sim.botUserId) : undefined;
+    if (user) owners.set(channelId, user);
   }
   return owners;
+}
+
+/** Opens the check-in form as the partner would and submits these answers (question key → text). */
+export async function checkIn(
+  world: TestWorld,
+  userId: string,
+  values: Record<string, string>,
+  shareWin = false,
+): Promise<unknown> {
+  await world.driver.command({ userId, channelId: COALITION_CHANNEL, text: 'checkin' });
+  await world.settle();
+  const view = world.sim.views().at(-1)?.view;
+  const state = Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]),
+  );
+  if (shareWin)
+    Object.assign(state, {
+      checkin_share_win: { share: { type: 'checkboxes', selected_options: [{ value: 'share' }] } },
+    });
+  const result = await world.driver.viewSubmission({ userId, view: view as never, values: state });
+  await world.settle();
+  return result;
 }
 
 /** The welcome and hello DMs sent at setup; tests that count what was sent leave them out. */

@@ -35,7 +35,7 @@ function recordingNotifier(now: () => Date, sent: SentDm[]): CheckinNotifier {
   return {
     sendPrompt: async (target, content) => record('prompt', target.userId, content),
     sendReminder: async (target, content) => record('reminder', target.userId, content),
-    findSentPrompt: async () => undefined,
+    findSent: async () => undefined,
     markPromptAnswered: async () => {},
   };
 }

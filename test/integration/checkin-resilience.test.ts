@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSlackSimulator } from '../../src/simulator/index.js';
-import { type Partner, promptsByUser, setUpCoalition } from '../helpers/checkin-world.js';
+import { numberedPartners, promptsByUser, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 const PROMPT_TIME = '2026-11-30T09:00:00Z';
@@ -12,12 +12,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function partners(count: number): Partner[] {
-  return Array.from({ length: count }, (_, index) => ({
-    id: `U0P${String(index).padStart(4, '0')}`,
-    tz: 'Europe/London',
-  }));
-}
+const partners = numberedPartners;
 
 async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COALITION_CHANNEL, type Partner, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, type Partner, setUpCoalition, checkIn as submitCheckin } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 const SECTORS = ['education', 'health', 'police', 'parents_carers', 'voluntary_community'];
@@ -20,21 +20,8 @@ async function command(userId: string, text: string) {
   return world.sim.messages({ kind: 'response_url' }).at(-1);
 }
 
-async function checkIn(userId: string, values: Record<string, string>, shareWin = false) {
-  await world.driver.command({ userId, channelId: COALITION_CHANNEL, text: 'checkin' });
-  await world.settle();
-  const view = world.sim.views().at(-1)?.view;
-  const state = Object.fromEntries(
-    Object.entries(values).map(([key, value]) => [`q_${key}`, { answer: { type: 'plain_text_input', value } }]),
-  );
-  if (shareWin)
-    Object.assign(state, {
-      checkin_share_win: { share: { type: 'checkboxes', selected_options: [{ value: 'share' }] } },
-    });
-  const result = await world.driver.viewSubmission({ userId, view: view as never, values: state });
-  await world.settle();
-  return result;
-}
+const checkIn = (userId: string, values: Record<string, string>, shareWin = false) =>
+  submitCheckin(world, userId, values, shareWin);
 
 const channelMessages = () =>
   world.sim.messages({ channel: COALITION_CHANNEL }).filter((message) => message.kind !== 'response_url');

@@ -373,6 +373,7 @@ describe('retention, audit and data rights', () => {
     await world.settle();
     const people = world.app.repos.people.listByCoalition(coalitionId);
     expect(people.some((person) => person.slackUserId === 'U0ANNA')).toBe(false);
+    expect(world.app.repos.dmChannels.find('U0ANNA')).toBeUndefined();
     expect(people.map((person) => person.displayName)).toContain('Former member (no organisation)');
     expect(databaseBytes()).not.toContain('Words to be erased');
     const actions = world.app.repos.auditLog.recent(world.sim.teamId, coalitionId, 50).map((entry) => entry.action);

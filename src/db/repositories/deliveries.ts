@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, lt, lte, ne, or, type SQL, sql } from 'drizzle-orm';
-import type { Delivery, DeliveryPath, DeliveryStatus } from '../../domain/cycles.js';
+import type { Delivery, DeliveryKind, DeliveryPath, DeliveryStatus } from '../../domain/cycles.js';
 import type { Db } from '../client.js';
 import { deliveries } from '../schema.js';
 
@@ -13,7 +13,24 @@ function toDelivery(row: DeliveryRow): Delivery {
   return { ...row };
 }
 
+/** Pending and its time has come, or being sent by someone whose claim ran out (a crash mid-send). */
+function isDue(now: Date): SQL | undefined {
+  return or(
+    and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
+    and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
+  );
+}
+
 export function createDeliveryRepository({ db }: { db: Db }) {
+  const selectDue = (where: SQL | undefined, limit: number): Delivery[] =>
+    db
+      .select()
+      .from(deliveries)
+      .where(where)
+      .orderBy(deliveries.dueAt, deliveries.id)
+      .limit(limit)
+      .all()
+      .map(toDelivery);
   function cancelPending(personId: number, now: Date, outcome: string, cycles: SQL | undefined): number {
     return db
       .update(deliveries)
@@ -75,15 +92,7 @@ export function createDeliveryRepository({ db }: { db: Db }) {
       const row = db
         .update(deliveries)
         .set({ status: 'sending', claimedUntil: claimUntil, attempts: sqlIncrement() })
-        .where(
-          and(
-            eq(deliveries.id, id),
-            or(
-              and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, now)),
-              and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, now)),
-            ),
-          ),
-        )
+        .where(and(eq(deliveries.id, id), isDue(now)))
         .returning()
         .get();
       return row && toDelivery(row);
@@ -104,6 +113,24 @@ export function createDeliveryRepository({ db }: { db: Db }) {
         .set({ status: 'pending', nextAttemptAt, claimedUntil: null, outcome })
         .where(eq(deliveries.id, id))
         .run();
+    },
+    findByKey(dedupeKey: string): Delivery | undefined {
+      const row = db.select().from(deliveries).where(eq(deliveries.dedupeKey, dedupeKey)).get();
+      return row && toDelivery(row);
+    },
+    /** One cycle's due rows of these kinds: a digest asked for now, or a late answer's reply. */
+    dueForCycle(cycleId: number, now: Date, kinds: readonly DeliveryKind[], limit: number): Delivery[] {
+      return selectDue(and(eq(deliveries.cycleId, cycleId), inArray(deliveries.kind, [...kinds]), isDue(now)), limit);
+    },
+    /** The close row waits (pending) until its digest's steps are done; the last step to finish ends it. */
+    finishWaitingClose(cycleId: number, now: Date): boolean {
+      return (
+        db
+          .update(deliveries)
+          .set({ status: 'sent', doneAt: now, claimedUntil: null, outcome: 'closed' })
+          .where(and(eq(deliveries.cycleId, cycleId), eq(deliveries.kind, 'close'), eq(deliveries.status, 'pending')))
+          .run().changes === 1
+      );
     },
     findPrompt(cycleId: number, personId: number): Delivery | undefined {
       const row = db

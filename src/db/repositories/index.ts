@@ -6,6 +6,7 @@ import { createCheckinPlanRepository } from './checkin-plans.js';
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
+import { createDmChannelRepository } from './dm-channels.js';
 import { createGoalRepository } from './goals.js';
 import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
@@ -29,6 +30,7 @@ export function createRepositories(db: Db) {
     questions: createQuestionRepository({ db }),
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
+    dmChannels: createDmChannelRepository({ db }),
     checkinPlans: createCheckinPlanRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),

@@ -3,14 +3,18 @@ import { type Delivery, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../do
 import type { Person } from '../../domain/people.js';
 import { decideSend } from '../../domain/send-decision.js';
 import type { AppLogger } from '../../logger.js';
+import { DIGEST_STEP_KINDS, type DigestJob } from '../digest-job.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
 import { summarise } from '../tasks/task-service.js';
 
 // A claim outlives any single send (web-api's own 429 waits included); after it a crashed send is retried,
 // and the retry first looks in Slack's history, so the message is not sent twice.
 const CLAIM_MS = 5 * 60_000;
+// Rows are read a batch at a time and drained continuously; the pace is Slack's (web-api's queue and Retry-After).
 const BATCH = 500;
 const CONCURRENCY = 8;
+/** How often a closed cycle's row looks again at its digest's steps while they are still going. */
+const CLOSE_RECHECK_MS = 60_000;
 // A prompt sent this long after its time (after downtime) says so, so the partner knows why it is late.
 const LATE_AFTER_MS = 15 * 60_000;
 
@@ -18,17 +22,20 @@ interface Deps {
   repos: Repositories;
   notifier: CheckinNotifier;
   logger: AppLogger;
+  /** Posts a closed cycle's digest as durable steps (rows of this same outbox). */
+  digestJob?: DigestJob;
+  /** After a cycle's close and every step of its digest are done (a failure here is logged, never re-run). */
   onCycleClosed?: (cycleId: number, now: Date) => Promise<void>;
   /** Plans the prompt's reminders from when it actually went out (and closes older check-ins for the person). */
   onPromptSent?: (prompt: Delivery, sentAt: Date) => void;
 }
 
 type Outcome =
-  | { status: 'sent'; message: SentMessage }
+  | { status: 'sent'; message: SentMessage | { channelId: string; ts: string | null } }
   | { status: 'skipped' | 'dropped'; reason: string }
   | { status: 'deferred'; until: Date; reason: string };
 
-export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPromptSent }: Deps) {
+export function createDispatcher({ repos, notifier, logger, digestJob, onCycleClosed, onPromptSent }: Deps) {
   function whyNotSend(delivery: Delivery, person: Person | undefined): Outcome | undefined {
     if (!person?.active) return { status: 'skipped', reason: 'person inactive' };
     if (repos.responses.find(delivery.cycleId, person.id)) return { status: 'skipped', reason: 'already responded' };
@@ -59,14 +66,36 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPro
       late: now.getTime() > delivery.dueAt.getTime() + LATE_AFTER_MS,
       tasks: repos.tasks.listOpenByOwner(person.id).map(summarise),
     };
-    if (delivery.kind === 'prompt') {
-      if (delivery.attempts > 1) {
-        const already = await notifier.findSentPrompt(person.slackUserId, delivery.id);
-        if (already) return { status: 'sent', message: already };
-      }
-      return { status: 'sent', message: await notifier.sendPrompt(target, content) };
-    }
+    const kind = delivery.kind === 'prompt' ? 'prompt' : 'reminder';
+    // A second attempt may follow a send whose answer never came back: look in the DM before sending again.
+    const already = delivery.attempts > 1 ? await notifier.findSent(person.slackUserId, kind, delivery.id) : undefined;
+    if (already) return { status: 'sent', message: already };
+    if (kind === 'prompt') return { status: 'sent', message: await notifier.sendPrompt(target, content) };
     return { status: 'sent', message: await notifier.sendReminder({ ...target, path: prompt?.path ?? null }, content) };
+  }
+
+  /** Once per cycle, after its close row finished; what it adds (a monthly chart) never re-runs the close. */
+  async function closed(cycleId: number, now: Date): Promise<void> {
+    await onCycleClosed?.(cycleId, now).catch((error: unknown) =>
+      logger.error({ cycleId, err: String(error) }, 'work after a cycle closed failed'),
+    );
+  }
+
+  /** The close row closes the cycle, plans its digest, and stays pending until every step of it is done. */
+  async function closeCycle(delivery: Delivery, now: Date): Promise<void> {
+    repos.cycles.close(delivery.cycleId, now);
+    digestJob?.plan(delivery.cycleId, now);
+    if (digestJob && !digestJob.isComplete(delivery.cycleId))
+      return repos.deliveries.retryLater(delivery.id, new Date(now.getTime() + CLOSE_RECHECK_MS), 'digest under way');
+    repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
+    await closed(delivery.cycleId, now);
+  }
+
+  /** The last step of a digest to finish ends the close row that waits for it. */
+  async function afterDigestStep(delivery: Delivery, now: Date): Promise<void> {
+    if (!digestJob || !DIGEST_STEP_KINDS.includes(delivery.kind)) return;
+    if (digestJob.isComplete(delivery.cycleId) && repos.deliveries.finishWaitingClose(delivery.cycleId, now))
+      await closed(delivery.cycleId, now);
   }
 
   function deactivate(delivery: Delivery, code: string, now: Date): void {
@@ -85,10 +114,21 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPro
     const code = error instanceof DeliveryFailure ? error.code : 'unexpected';
     if (delivery.attempts >= MAX_DELIVERY_ATTEMPTS) {
       repos.deliveries.finish(delivery.id, 'failed', now, { outcome: code });
-      logger.error({ deliveryId: delivery.id, code }, 'gave up on a delivery after repeated failures');
+      logger.error(
+        { deliveryId: delivery.id, kind: delivery.kind, code },
+        'gave up on a delivery after repeated failures',
+      );
+      if (digestJob && DIGEST_STEP_KINDS.includes(delivery.kind))
+        await digestJob
+          .reportGaveUp(delivery)
+          .catch((error: unknown) => logger.error({ err: String(error) }, 'could not tell coordinators'));
+      await afterDigestStep(delivery, now);
       return;
     }
-    repos.deliveries.retryLater(delivery.id, nextAttemptAfter(delivery.attempts, now), code);
+    // A first failure (a reset connection, one 5xx) is tried again in this same drain, after a look in Slack;
+    // only a send that keeps failing waits, with backoff.
+    const retryAt = delivery.attempts === 1 ? now : nextAttemptAfter(delivery.attempts, now);
+    repos.deliveries.retryLater(delivery.id, retryAt, code);
     logger.info({ deliveryId: delivery.id, code, attempts: delivery.attempts }, 'delivery will be retried');
     if (!(error instanceof DeliveryFailure))
       logger.error({ err: (error as Error).message }, 'unexpected delivery error');
@@ -98,32 +138,44 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPro
     const delivery = repos.deliveries.claim(candidate.id, now, new Date(now.getTime() + CLAIM_MS));
     if (!delivery) return;
     try {
-      if (delivery.kind === 'close') {
-        repos.cycles.close(delivery.cycleId, now);
-        // Posting the digest is idempotent by itself, so a retry after a failed post tries again.
-        await onCycleClosed?.(delivery.cycleId, now);
-        repos.deliveries.finish(delivery.id, 'sent', now, { outcome: 'closed' });
-        return;
-      }
-      const outcome = await sendToPerson(delivery, now);
+      if (delivery.kind === 'close') return closeCycle(delivery, now);
+      const outcome =
+        digestJob && DIGEST_STEP_KINDS.includes(delivery.kind)
+          ? await digestJob.run(delivery, now)
+          : await sendToPerson(delivery, now);
       if (outcome.status === 'sent') {
-        const { path, channelId, ts } = outcome.message;
-        repos.deliveries.finish(delivery.id, 'sent', now, { path, channelId, ...(ts ? { messageTs: ts } : {}) });
+        const { channelId, ts } = outcome.message;
+        const path = (outcome.message as Partial<SentMessage>).path;
+        repos.deliveries.finish(delivery.id, 'sent', now, {
+          ...(path ? { path } : {}),
+          channelId,
+          ...(ts ? { messageTs: ts } : {}),
+        });
         if (delivery.kind === 'prompt') onPromptSent?.(delivery, now);
       } else if (outcome.status === 'deferred') {
         repos.deliveries.deferTo(delivery.id, outcome.until, outcome.reason);
       } else {
         repos.deliveries.finish(delivery.id, outcome.status, now, { outcome: outcome.reason });
       }
+      await afterDigestStep(delivery, now);
     } catch (error) {
       await handleFailure(delivery, error, now);
     }
   }
 
-  return {
-    /** Sends everything due at `now`, a few at a time; returns how many rows it looked at. */
-    async dispatchDue(now: Date): Promise<number> {
-      const due = repos.deliveries.due(now, BATCH);
+  /**
+   * Drains what `read` returns, a few at a time, reading again when a batch is done (a row planned meanwhile,
+   * such as a digest's replies once its summary is out, goes in the same drain). Stops when a read brings
+   * nothing new: a row that was handled and is still due (claimed elsewhere) is not read twice.
+   */
+  async function drain(read: () => Delivery[], now: Date): Promise<number> {
+    // By row and attempt: a row put back for an immediate retry is read again, once.
+    const seen = new Set<string>();
+    const key = (delivery: Delivery) => `${delivery.id}:${delivery.attempts}`;
+    for (;;) {
+      const due = read().filter((delivery) => !seen.has(key(delivery)));
+      if (due.length === 0) return seen.size;
+      for (const delivery of due) seen.add(key(delivery));
       let next = 0;
       const worker = async () => {
         while (next < due.length) {
@@ -132,7 +184,15 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPro
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-      return due.length;
+    }
+  }
+
+  return {
+    /** Sends everything due at `now`, continuously, a few at a time; returns how many rows it looked at. */
+    dispatchDue: (now: Date): Promise<number> => drain(() => repos.deliveries.due(now, BATCH), now),
+    /** One cycle's due digest steps, now: a digest a coordinator asked for, or a late answer's reply. */
+    async dispatchCycle(cycleId: number, now: Date): Promise<void> {
+      await drain(() => repos.deliveries.dueForCycle(cycleId, now, DIGEST_STEP_KINDS, BATCH), now);
     },
   };
 }

@@ -2,6 +2,7 @@
 import { benchDigest } from './digest.js';
 import { benchFanout } from './fanout.js';
 import { benchPrivacy } from './privacy.js';
+import { benchReport } from './report.js';
 import { benchStartup } from './startup.js';
 
 const BENCHES: Record<string, () => Promise<void>> = {
@@ -9,6 +10,8 @@ const BENCHES: Record<string, () => Promise<void>> = {
   fanout: benchFanout,
   digest: benchDigest,
   privacy: benchPrivacy,
+  tick: async () => void (await (await import('./tick.js')).benchTick()),
+  report: benchReport,
   'sandbox-startup': async () => (await import('./sandbox-startup.js')).benchSandboxStartup(),
 };
 

@@ -156,6 +156,17 @@ const RULES: Rule[] = [
     good: [{ path: 'db/a.ts', text: "import { drizzle } from 'drizzle-orm/better-sqlite3';" }],
   },
   {
+    // compromise is pure JavaScript (no I/O, no clock), so the detector stays a pure domain module; only it uses it.
+    name: 'only domain/privacy/ imports the NLP library (compromise)',
+    appliesTo: (path) => !inFolder('domain/privacy')(path),
+    breaks: (file) => importsPackage(file, [/^compromise(\/|$)/]),
+    bad: [
+      { path: 'domain/tasks.ts', text: "import nlp from 'compromise';" },
+      { path: 'services/a.ts', text: "import nlp from 'compromise/two';" },
+    ],
+    good: [{ path: 'domain/privacy/names.ts', text: "import nlp from 'compromise';" }],
+  },
+  {
     name: 'only config.ts and main.ts read process.env',
     appliesTo: (path) => path !== 'config.ts' && path !== 'main.ts',
     breaks: (file) => /\bprocess\s*(\.|\[\s*['"])\s*env\b|\{[^}]*\benv\b[^}]*\}\s*=\s*process\b/.test(code(file.text)),

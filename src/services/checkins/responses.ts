@@ -25,7 +25,7 @@ export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;
 
 export type SubmitResult =
   | { ok: true; late: boolean; concern: boolean; followUp: () => Promise<void> }
-  | { ok: false; errors: Record<string, string> };
+  | { ok: false; errors: Record<string, string>; disclosure?: { suggestion: string } };
 
 /** What else happens once an answer is stored: a late answer joins the digest thread, a shared win is celebrated. */
 export type AnsweredHook = (input: {
@@ -71,6 +71,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         errors: Object.fromEntries(
           Object.entries(review.blocked).map(([field, kinds]) => [field, blockedMessage(kinds)]),
         ),
+        ...(review.disclosure ? { disclosure: review.disclosure } : {}),
       };
     }
     const warnedKinds = Object.values(review.warned).flat();

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
-import { concernCardView } from '../../blocks/concern-card.js';
+import { concernCardView, disclosureCardView } from '../../blocks/concern-card.js';
 import {
   checkinMetadata,
   readCheckinAnswers,
@@ -36,15 +36,20 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         ...(overrideReason ? { overrideReason } : {}),
         shareWin: readShareWin(view.state.values),
       });
+      const routes = () => ({
+        jurisdiction: deps.privacy.jurisdiction,
+        localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
+      });
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });
+        // A concern about one child is refused with the routes, pushed over the form so it can be reworded.
+        await ack(
+          result.disclosure
+            ? { response_action: 'push', view: disclosureCardView(routes(), result.disclosure.suggestion) }
+            : { response_action: 'errors', errors: toBlockErrors(result.errors) },
+        );
         return;
       }
-      const card = () =>
-        concernCardView({
-          jurisdiction: deps.privacy.jurisdiction,
-          localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
-        });
+      const card = () => concernCardView(routes());
       await ack(result.concern ? { response_action: 'update', view: card() } : undefined);
       await result.followUp();
     } catch (error) {

@@ -57,7 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms }),
-      tasks: createTaskNotifier({ dms }),
+      tasks: createTaskNotifier({ client: slack.client, dms }),
       privacy: createPrivacyNotifier({ client: slack.client, dms }),
       files: createFileSender({ client: slack.client, dms }),
       digests: createDigestNotifier({ client: slack.client, dms }),

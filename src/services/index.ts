@@ -133,7 +133,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     dataRights: createDataRightsService({ repos, roster, files: ports.files, clock }),
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
-    home: createHomeService({ repos, clock }),
+    home: createHomeService({ repos, clock, roster, privacy }),
     insights,
     report: createReportService({ repos, roster, privacy, files: ports.insightFiles, clock }),
     upcoming: createUpcomingEvents({ repos }),

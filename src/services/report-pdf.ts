@@ -16,6 +16,9 @@ export async function reportPdf(
   const pdf = new PDFDocument({
     size: 'A4',
     margin: 56,
+    // A language and a shown title help screen readers; the charts' takeaways follow them as text.
+    lang: 'en-GB',
+    displayTitle: true,
     info: { Title: document.title, Creator: 'Coalition Check-ins', CreationDate: createdAt },
   });
   const chunks: Buffer[] = [];

@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
     await dialog.waitFor();
 
     // An identifying detail comes back as a field error beside its input, keeping what was typed.
-    const progress = dialog.getByRole('textbox', { name: 'Progress on your tasks since last time' });
+    const progress = dialog.getByRole('textbox', { name: /since last time/ });
     await progress.fill('Rang the family on 07700 900123 about the leaflet');
     await press(dialog.getByRole('button', { name: 'Send' }));
     const describedBy = (await progress.getAttribute('aria-describedby')) ?? '';

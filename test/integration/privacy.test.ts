@@ -170,8 +170,14 @@ describe('the check-in privacy scan', () => {
       view: view as never,
       values: answers({ progress: text }),
     });
-    const errors = (warned.body as { errors?: Record<string, string> }).errors ?? {};
-    expect(errors.q_progress).toMatch(/choose why/);
+    // The form comes back as typed, with the reason select beside the flagged field (and nowhere before it).
+    expect(warned.body).toMatchObject({ response_action: 'update' });
+    const redrawn = JSON.stringify((warned.body as { view: unknown }).view);
+    expect(redrawn).toMatch(/choose why/);
+    expect(redrawn.indexOf('"block_id":"checkin_override"')).toBeGreaterThan(
+      redrawn.indexOf('"block_id":"q_progress"'),
+    );
+    expect(redrawn).toContain('9434765919');
     const accepted = await world.driver.viewSubmission({
       userId: 'U0ANNA',
       view: view as never,

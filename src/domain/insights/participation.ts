@@ -1,5 +1,5 @@
 import { type MaskedRate, maskedRate } from './groups.js';
-import { inSectorOrder } from './sectors.js';
+import { groupBySector, inSectorOrder } from './sectors.js';
 
 /**
  * One person's part in one cycle, as stored: a response status ('answered', 'skipped', 'away', and any status
@@ -37,11 +37,10 @@ function rateOf(records: ParticipationRecord[]): MaskedRate {
 }
 
 function bySector(records: ParticipationRecord[]): SectorRate[] {
-  const groups = new Map<string | null, ParticipationRecord[]>();
-  for (const record of records) {
-    if (!countsAsPrompted(record.status)) continue;
-    groups.set(record.sector, [...(groups.get(record.sector) ?? []), record]);
-  }
+  const groups = groupBySector(
+    records.filter((record) => countsAsPrompted(record.status)),
+    (record) => record.sector,
+  );
   return inSectorOrder(groups.entries(), ([sector]) => sector).map(([sector, group]) => ({
     sector,
     rate: rateOf(group),

@@ -13,3 +13,15 @@ export function sectorLabel(sector: string | null): string {
 export function inSectorOrder<T>(items: Iterable<T>, sectorOf: (item: T) => string | null): T[] {
   return [...items].sort((a, b) => sectorOrder(sectorOf(a)) - sectorOrder(sectorOf(b)));
 }
+
+/** Items grouped by sector, each group in its original order. */
+export function groupBySector<T>(items: Iterable<T>, sectorOf: (item: T) => string | null): Map<string | null, T[]> {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items) {
+    const sector = sectorOf(item);
+    const group = groups.get(sector);
+    if (group) group.push(item);
+    else groups.set(sector, [item]);
+  }
+  return groups;
+}

@@ -1,6 +1,6 @@
 import { type MaskedRate, maskedCount, maskedRate } from './groups.js';
 import type { Period } from './period.js';
-import { inSectorOrder } from './sectors.js';
+import { groupBySector, inSectorOrder } from './sectors.js';
 
 export interface TaskRecord {
   ownerPersonId: number;
@@ -56,8 +56,7 @@ export function taskInsights(
   period: Period,
   today: string,
 ): { overall: TaskFigures; bySector: SectorTasks[] } {
-  const groups = new Map<string | null, TaskRecord[]>();
-  for (const task of tasks) groups.set(task.sector, [...(groups.get(task.sector) ?? []), task]);
+  const groups = groupBySector(tasks, (task) => task.sector);
   return {
     overall: figures(tasks, period, today),
     bySector: inSectorOrder(groups.entries(), ([sector]) => sector).map(([sector, group]) => ({

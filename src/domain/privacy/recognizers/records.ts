@@ -24,7 +24,7 @@ const RECORD_LABEL = new RegExp(
     'mash',
     'police',
     'intake',
-    'record',
+    'record\\s*(?:no\\.?|num(?:ber)?|#|id)',
     'id',
     'student id',
     'pupil id',
@@ -35,7 +35,6 @@ const RECORD_LABEL = new RegExp(
     'mrn',
     'hospital (?:no\\.?|number|num)',
     'medical record(?: number| no\\.?)?',
-    'chart',
     'liquid ?logic(?: id)?',
     'lcs',
     'mosaic(?: id)?',
@@ -59,11 +58,13 @@ const RECORD_LABEL = new RegExp(
     'dcf',
     'acs',
     'dss',
-    'hotline',
-    'report',
+    '(?:hotline )?report\\s*(?:no\\.?|num(?:ber)?|#|ref|id)',
   ].join('|')})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=)?\\s*[:#.=-]?\\s*#?\\s*$`,
   'i',
 );
+
+// "report 2026-04-01..2027-03-31", "log 12/03/2025": a date after a label is a date, not a reference.
+const DATE_SHAPED = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))$/;
 
 /** Case, referral, record and student numbers: a record label with a number, or a structured CP-2024-0012. */
 export const caseReference: Recognizer = {
@@ -75,7 +76,12 @@ export const caseReference: Recognizer = {
   ],
   // A year alone ("case 2024") and a count ("report 150 referrals") are not references.
   validate: (value) =>
-    /^(?:19|20)\d\d$/.test(value) || /^\d{1,3}$/.test(value) || value.replace(/\D/g, '').length < 3 ? false : undefined,
+    /^(?:19|20)\d\d$/.test(value) ||
+    /^\d{1,3}$/.test(value) ||
+    value.replace(/\D/g, '').length < 3 ||
+    DATE_SHAPED.test(value)
+      ? false
+      : undefined,
   label: RECORD_LABEL,
   reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
 };

@@ -180,6 +180,8 @@ describe('case references and child names', () => {
     'Grant reference GR-2026 went in on time',
     'Invoice ref 20261104 for the printing has been paid',
     'T-42 is done and M-3 is on track',
+    'report 2026-04-01..2027-03-31',
+    'The annual report 150 referrals figure is wrong',
   ])('coalition-level: %s', (text) => {
     expect(found(text, uk)).toEqual([]);
   });

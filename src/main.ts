@@ -1,7 +1,6 @@
 import { createApp } from './app.js';
 import { type Config, chooseStart, type SandboxConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { startSandbox } from './sandbox/sandbox.js';
 
 // The only impure entry: reads the environment, starts the app (or the local sandbox), and owns the signals.
 const HARD_EXIT_MS = 10_000;
@@ -45,6 +44,8 @@ async function runSlack(config: Config): Promise<void> {
 }
 
 async function runSandbox(config: SandboxConfig, reason: 'asked' | 'no-token'): Promise<void> {
+  // Loaded only when wanted, so a production start reads none of it.
+  const { startSandbox } = await import('./sandbox/sandbox.js');
   const sandbox = await startSandbox({ config, createApp, logger: createLogger(config.logLevel) });
   onSignals(
     () => sandbox.close(),

@@ -14,6 +14,14 @@ import type { CreateApp } from './world.js';
 const LIVE_HEARTBEAT_MS = 60_000;
 const MAX_BODY_BYTES = 1_000_000;
 const ASSETS: Record<string, string> = { '/sandbox.js': 'text/javascript', '/sandbox.css': 'text/css' };
+// Only types an <img> shows; an SVG is served as an image, where its scripts never run.
+const FILE_TYPES: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+};
 
 export interface Sandbox {
   url: string;
@@ -74,6 +82,19 @@ export async function startSandbox(options: {
     send(res, 200, 'text/html', fragment ? appHtml(model) : pageHtml(model));
   }
 
+  /** A file the app uploaded to the simulated Slack (charts in App Home and reports). */
+  function file(url: URL, res: ServerResponse): void {
+    const id = decodeURIComponent(url.pathname.slice('/files/'.length));
+    const upload = session.world.sim.uploads().find((candidate) => candidate.id === id);
+    if (!upload?.data) {
+      send(res, 404, 'text/plain', 'No such file');
+      return;
+    }
+    const type = FILE_TYPES[upload.filename.split('.').pop()?.toLowerCase() ?? ''] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    res.end(upload.data);
+  }
+
   async function api(name: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readJson(req);
     if (name === 'reset') {
@@ -100,6 +121,7 @@ export async function startSandbox(options: {
         return page(url, res, req.headers['x-sandbox-fragment'] === '1');
       if (req.method === 'GET' && ASSETS[url.pathname])
         return send(res, 200, ASSETS[url.pathname] ?? 'text/plain', readAsset(url.pathname));
+      if (req.method === 'GET' && url.pathname.startsWith('/files/')) return file(url, res);
       if (req.method === 'GET' && url.pathname === '/api/version')
         return send(res, 200, 'application/json', JSON.stringify({ version: version(session) }));
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) return api(url.pathname.slice(5), req, res);

@@ -38,7 +38,7 @@ function handleUpload(
   const status = upload ? 200 : 404;
   if (upload) {
     const bytes = uploadedBytes(body, req.headers['content-type'] ?? '');
-    Object.assign(upload, { content: bytes.toString('utf8'), bytes: bytes.length });
+    Object.assign(upload, { content: bytes.toString('utf8'), data: bytes, bytes: bytes.length });
   }
   const text = upload ? `OK - ${upload.bytes}` : 'file_not_found';
   record({ method: 'file_upload', args: { file_id: id }, token: undefined, status, response: text });

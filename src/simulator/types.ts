@@ -127,6 +127,8 @@ export interface SimUpload {
   title?: string;
   /** The uploaded bytes as UTF-8 text (the file part of a multipart upload, or the raw body). */
   content: string;
+  /** The same bytes unchanged, for binary files such as charts. */
+  data?: Buffer;
   bytes: number;
   channel_id?: string;
   thread_ts?: string;

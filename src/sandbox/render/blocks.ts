@@ -1,6 +1,6 @@
 import type { RenderContext } from './context.js';
 import { controlId, type ElementPlace, elementHtml, imageElementHtml } from './elements.js';
-import { attrs, escapeHtml, safeUrl } from './html.js';
+import { attrs, escapeHtml, imageSource } from './html.js';
 import { richTextHtml } from './rich-text.js';
 import { asArray, isObject, type Json, str, textHtml, textPlain } from './text.js';
 
@@ -100,7 +100,7 @@ function contextBlock(block: Json, _blockId: string, { ctx }: BlockOptions): str
 }
 
 function image(block: Json, _blockId: string, { ctx }: BlockOptions): string {
-  const src = safeUrl(str(block.image_url));
+  const src = imageSource(block);
   const caption = block.title === undefined ? '' : `<figcaption>${textHtml(block.title, ctx)}</figcaption>`;
   const img = src
     ? `<img${attrs({ src, alt: str(block.alt_text), loading: 'lazy' })}>`

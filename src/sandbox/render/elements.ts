@@ -1,5 +1,5 @@
 import type { RenderContext } from './context.js';
-import { attrs, domId, escapeHtml, safeUrl } from './html.js';
+import { attrs, domId, escapeHtml, imageSource, safeUrl } from './html.js';
 import { initialValues } from './initial-values.js';
 import { asArray, isObject, type Json, str, textHtml, textPlain } from './text.js';
 
@@ -168,7 +168,7 @@ function pickerHtml(element: Json, place: ElementPlace, type: 'date' | 'time' | 
 }
 
 export function imageElementHtml(element: Json): string {
-  const src = safeUrl(str(element.image_url));
+  const src = imageSource(element);
   const alt = str(element.alt_text);
   return src
     ? `<img class="bk-image-element"${attrs({ src, alt })}>`

@@ -27,3 +27,11 @@ export function safeUrl(url: string): string | undefined {
 export function domId(...parts: string[]): string {
   return parts.map((part) => part.replace(/[^A-Za-z0-9_-]/g, '_')).join('--');
 }
+
+/** Where an image comes from: a safe URL, or a file uploaded to the simulated Slack (`slack_file`), served locally. */
+export function imageSource(element: Record<string, unknown>): string | undefined {
+  if (typeof element.image_url === 'string') return safeUrl(element.image_url);
+  const file = element.slack_file as { id?: unknown; url?: unknown } | undefined;
+  if (typeof file?.id === 'string') return `/files/${encodeURIComponent(file.id)}`;
+  return typeof file?.url === 'string' ? safeUrl(file.url) : undefined;
+}

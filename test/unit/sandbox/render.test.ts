@@ -120,6 +120,11 @@ describe('Block Kit → HTML', () => {
       ['alt="A chart"', '<figcaption>Answers</figcaption>'],
     ],
     [
+      'an image uploaded to Slack (slack_file) is served by the sandbox',
+      { type: 'image', slack_file: { id: 'F0"1' }, alt_text: 'Chart' },
+      ['src="/files/F0%221"', 'alt="Chart"'],
+    ],
+    [
       'a multiline input with limits, hint and optional',
       {
         type: 'input',

@@ -48,6 +48,8 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
     // auth.test runs in init(), where a bad token becomes one clear start-up error instead of a stray rejection.
     deferInitialization: true,
     extendedErrorHandler: true,
+    // Nothing reads context.conversation; Bolt's default store costs a promise and a thrown Error per request.
+    convoStore: false,
     customRoutes: [healthRoute(healthy)],
     clientOptions: {
       ...DEFAULT_CLIENT_OPTIONS,

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Coalition } from '../../domain/people.js';
 import type { Db } from '../client.js';
 import { coalitions } from '../schema.js';
@@ -10,22 +10,36 @@ function toCoalition(row: CoalitionRow): Coalition {
 }
 
 export function createCoalitionRepository({ db }: { db: Db }) {
+  // Every command and event looks its coalition up by channel: prepared once, not rebuilt and re-prepared each time.
+  const byTeamAndChannel = db
+    .select()
+    .from(coalitions)
+    .where(
+      and(eq(coalitions.teamId, sql.placeholder('teamId')), eq(coalitions.channelId, sql.placeholder('channelId'))),
+    )
+    .prepare();
+  const byChannel = db
+    .select()
+    .from(coalitions)
+    .where(eq(coalitions.channelId, sql.placeholder('channelId')))
+    .prepare();
+  const byId = db
+    .select()
+    .from(coalitions)
+    .where(eq(coalitions.id, sql.placeholder('id')))
+    .prepare();
   return {
     findByChannel(teamId: string, channelId: string): Coalition | undefined {
-      const row = db
-        .select()
-        .from(coalitions)
-        .where(and(eq(coalitions.teamId, teamId), eq(coalitions.channelId, channelId)))
-        .get();
+      const row = byTeamAndChannel.get({ teamId, channelId });
       return row && toCoalition(row);
     },
     /** Slack Connect events name the channel but may carry another team's id, so look up by channel alone too. */
     findByChannelId(channelId: string): Coalition | undefined {
-      const row = db.select().from(coalitions).where(eq(coalitions.channelId, channelId)).get();
+      const row = byChannel.get({ channelId });
       return row && toCoalition(row);
     },
     findById(id: number): Coalition | undefined {
-      const row = db.select().from(coalitions).where(eq(coalitions.id, id)).get();
+      const row = byId.get({ id });
       return row && toCoalition(row);
     },
     listByTeam(teamId: string): Coalition[] {

@@ -45,25 +45,43 @@ async function fanOut(simOptions: SimulatorOptions, capSeconds: number) {
     tz: 'Europe/London',
   }));
   addPartners(sim, partners);
-  const coordinator = partners[0]?.id ?? '';
-  // Roster directly through the services: the bench measures the fan-out, not users.info at setup.
-  await world.app.services.coalitions.setup({
-    teamId: sim.teamId,
-    channelId: COALITION_CHANNEL,
-    name: 'Bench',
-    callerId: coordinator,
-  });
-  world.app.services.schedules.set(
-    world.app.services.coalitions.resolve({ teamId: sim.teamId, channelId: COALITION_CHANNEL, userId: coordinator }),
-    coordinator,
-    {},
-  );
+  const coalition = rosterDirectly(world, sim.teamId, partners);
+  world.app.services.schedules.set(coalition, coalition.createdBy, {});
   const first = await runCycle(world, sim, PROMPT_TIME, capSeconds);
   // The next week's cycle: the DM ids are known by now, so only the posts themselves remain.
   const second = await runCycle(world, sim, NEXT_PROMPT_TIME, capSeconds);
   await world.close();
   await sim.close();
   return { first, second };
+}
+
+/** Rosters straight into the database: the bench measures the fan-out, not users.info at setup (Tier 4). */
+function rosterDirectly(world: TestWorld, teamId: string, partners: Array<{ id: string; tz: string }>) {
+  const { repos } = world.app;
+  const joinedAt = new Date('2026-11-24T10:00:00Z');
+  const { coalition } = repos.coalitions.create({
+    teamId,
+    channelId: COALITION_CHANNEL,
+    name: 'Bench',
+    timezone: 'Europe/London',
+    createdBy: partners[0]?.id ?? '',
+    createdAt: joinedAt,
+  });
+  repos.transaction(() => {
+    for (const [index, partner] of partners.entries())
+      repos.people.insert({
+        teamId,
+        coalitionId: coalition.id,
+        slackUserId: partner.id,
+        homeTeamId: teamId,
+        displayName: `Partner ${index}`,
+        tz: partner.tz,
+        role: index === 0 ? 'coordinator' : 'partner',
+        active: true,
+        joinedAt,
+      });
+  });
+  return coalition;
 }
 
 /** Heartbeats a minute apart (test clock) until every partner has the prompt; real time is what is measured. */
@@ -101,7 +119,7 @@ export async function benchFanout({ quick }: BenchOptions): Promise<BenchRow[]> 
   const free = await fanOut({}, 120);
   const limited = await fanOut(
     { enforceRateLimits: true, rateLimitScale: LIMIT_SCALE, workspacePosts: DEFAULT_WORKSPACE_POSTS },
-    quick ? 20 : 60,
+    quick ? 15 : 30,
   );
   const floor = floorSeconds();
   const describe = (result: CycleResult) =>

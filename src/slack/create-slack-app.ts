@@ -3,6 +3,7 @@ import { App, LogLevel, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { type AppLogger, toBoltLogger } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
+import { lightFetch } from './light-fetch.js';
 import { type ListenerDeps, registerListeners } from './listeners/index.js';
 import type { InFlightTracker } from './middleware/in-flight.js';
 import { registerMiddleware } from './middleware/index.js';
@@ -19,6 +20,7 @@ export interface SlackAppOptions {
 
 // web-api's default retries for ~30 minutes; five minutes is plenty for a chat bot and frees shutdown sooner.
 const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = {
+  fetch: lightFetch,
   timeout: 15_000,
   retryConfig: { retries: 5, factor: 2, minTimeout: 1000 },
 };

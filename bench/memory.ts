@@ -17,7 +17,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 function seedAnsweredCycle(databasePath: string, teamId: string): void {
   const database = openDatabase(databasePath);
   const repos = createRepositories(database.db);
-  const coalition = repos.coalitions.findByChannel(teamId, BENCH_CHANNEL);
+  const coalition = repos.coalitions.findByChannelId(BENCH_CHANNEL);
   if (!coalition) throw new Error('the coalition was not set up');
   const opensAt = new Date(Date.now() - 3_600_000);
   repos.transaction(() => {

@@ -8,6 +8,7 @@ import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createServices } from './services/index.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
+import { createCoalitionNotifier } from './slack/coalition-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
 import { createCelebrationNotifier, createDigestNotifier } from './slack/digest-notifier.js';
 import { createDirectMessages } from './slack/direct-messages.js';
@@ -58,6 +59,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       files: createFileSender({ client: slack.client, dms }),
       digests: createDigestNotifier({ client: slack.client, dms }),
       celebrations: createCelebrationNotifier({ client: slack.client }),
+      coalitions: createCoalitionNotifier({ client: slack.client, dms }),
     },
   });
   const scheduler = createScheduler({
@@ -90,15 +92,22 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     /** Waits for listeners still running; tests use it to know a request's side effects are done. */
     idle: (timeoutMs?: number) => inFlight.idle(timeoutMs),
     inFlightCount: () => inFlight.size,
+    /** Scheduler first (no new beats), then the receiver (no new requests), then in-flight work, then the file. */
     stop(): Promise<void> {
       stopping ??= (async () => {
+        await scheduler
+          .stop()
+          .catch((error: unknown) => logger.warn({ err: String(error) }, 'scheduler did not stop cleanly'));
+        logger.debug({ step: 'scheduler' }, 'stopping: scheduler stopped');
         await slack
           .stop()
           .catch((error: unknown) => logger.warn({ err: String(error) }, 'receiver did not stop cleanly'));
+        logger.debug({ step: 'receiver' }, 'stopping: receiver stopped');
         const drained = await inFlight.idle(SHUTDOWN_DRAIN_MS);
         if (!drained) logger.warn({ inFlight: inFlight.size }, 'stopped with work still in flight');
+        logger.debug({ step: 'drain' }, 'stopping: in-flight work drained');
         database.close();
-        logger.info('stopped');
+        logger.info({ step: 'database' }, 'stopped');
       })();
       return stopping;
     },

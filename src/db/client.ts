@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
@@ -21,10 +21,34 @@ export interface DatabaseHandle {
 // src/db/client.ts and dist/db/client.js sit at the same depth, so one relative path serves both.
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../migrations');
 
+const PRIVATE_FOLDER = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/**
+ * The database holds answers and private notes: its folder is the owner's only, and the file is made 0600 before
+ * SQLite opens it. mkdir and open modes are cut by the umask, so each mode is set again with chmod. The working
+ * directory itself (a bare DATABASE_PATH=coalition.db) is left as it is: it is the person's, not ours.
+ */
+function preparePrivateFile(path: string): void {
+  const folder = dirname(resolve(path));
+  mkdirSync(folder, { recursive: true, mode: PRIVATE_FOLDER });
+  if (folder !== process.cwd()) chmodSync(folder, PRIVATE_FOLDER);
+  closeSync(openSync(path, 'a', PRIVATE_FILE));
+  chmodSync(path, PRIVATE_FILE);
+}
+
+/** SQLite makes -wal and -shm beside the file; they hold the same data, so they get the same mode. */
+function tightenCompanions(path: string): void {
+  for (const companion of [path, `${path}-wal`, `${path}-shm`])
+    if (existsSync(companion)) chmodSync(companion, PRIVATE_FILE);
+}
+
 export function openDatabase(path: string): DatabaseHandle {
-  if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+  const onDisk = path !== ':memory:' && path !== '';
+  if (onDisk) preparePrivateFile(path);
   const sqlite = new Database(path);
   sqlite.pragma('journal_mode = WAL');
+  if (onDisk) tightenCompanions(path);
   sqlite.pragma('foreign_keys = ON');
   // A second instance or the backup job may hold the write lock briefly; wait rather than fail.
   sqlite.pragma('busy_timeout = 5000');
@@ -38,6 +62,7 @@ export function openDatabase(path: string): DatabaseHandle {
     migrate: () => {
       const before = appliedMigrationCount(sqlite);
       migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      if (onDisk) tightenCompanions(path);
       return appliedMigrationCount(sqlite) - before;
     },
     ping: () => sqlite.prepare('select 1 as ok').get() !== undefined,

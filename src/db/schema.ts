@@ -21,6 +21,8 @@ export const coalitions = sqliteTable(
     nameOverdueOwners: integer('name_overdue_owners', { mode: 'boolean' }).notNull().default(false),
     /** Missing sectors are mentioned at most monthly, as an invitation. */
     missingSectorsNotedAt: integer('missing_sectors_noted_at', { mode: 'timestamp_ms' }),
+    /** The local children's social care front door (UK) or CPS (US) number, shown on the concern card. */
+    concernContact: text('concern_contact'),
   },
   (table) => [uniqueIndex('coalitions_team_channel').on(table.teamId, table.channelId)],
 );

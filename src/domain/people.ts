@@ -14,6 +14,8 @@ export interface Coalition {
   channelWatch: boolean;
   nameOverdueOwners: boolean;
   missingSectorsNotedAt: Date | null;
+  /** Local children's social care front door (UK) or child protective services (US) number, for the concern card. */
+  concernContact: string | null;
 }
 
 export interface Organisation {

@@ -60,6 +60,25 @@ export function parseSector(input: string): SectorKey | undefined {
   return byLabel?.key ?? ALIASES[normalised];
 }
 
+/** One word people can type for each sector (every one reads back through parseSector); shown instead of keys. */
+export const SECTOR_WORDS: Record<SectorKey, string> = {
+  local_authority_childrens_services: 'social-care',
+  health: 'health',
+  police: 'police',
+  education: 'schools',
+  parents_carers: 'parents',
+  youth_voice: 'youth',
+  youth_justice_probation: 'probation',
+  housing: 'housing',
+  voluntary_community: 'voluntary',
+  faith: 'faith',
+  sport_leisure_culture: 'sport',
+  business: 'business',
+  community_leaders: 'community-leaders',
+  media: 'media',
+  local_government_other: 'council',
+};
+
 export function sectorLabel(key: SectorKey): string {
   return SECTORS.find((sector) => sector.key === key)?.label ?? key;
 }

@@ -2,18 +2,26 @@ import { DateTime } from 'luxon';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Cycle } from '../domain/cycles.js';
 import { type BlockerLine, composeDigest, type Digest, type DigestPerson, type TaskLine } from '../domain/digest.js';
+import {
+  type BlockerAnswer,
+  blockerBookkeeping,
+  selectBlockers,
+  selectMilestones,
+  selectTasks,
+} from '../domain/digest-selection.js';
 import { milestoneProgress, milestoneRef } from '../domain/goals.js';
 import type { Coalition, Person } from '../domain/people.js';
 import type { Answers } from '../domain/questions.js';
 import { sectorOf } from '../domain/roster.js';
-import { isOverdue, type Task, taskRef } from '../domain/tasks.js';
+import type { Task } from '../domain/tasks.js';
+import { taskRef } from '../domain/tasks.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
 import type { RosterService } from './roster.js';
 
 const MISSING_SECTORS_EVERY_MS = 30 * 24 * 60 * 60 * 1000;
 const NEXT_MILESTONES = 5;
 
-/** Gathers what a digest needs from storage and hands it to the pure composeDigest. */
+/** Gathers what a digest needs from storage and hands it to the pure composeDigest; build() only reads. */
 export function createDigestBuilder({ repos, roster }: { repos: Repositories; roster: RosterService }) {
   function personOf(person: Person): DigestPerson {
     const organisation =
@@ -37,21 +45,36 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
     return cycleOfResponse && typeof value === 'string' ? value : '';
   }
 
-  /** This cycle's blockers become trackable; earlier open ones are carried until their authors resolve them. */
-  function blockersFor(coalition: Coalition, cycle: Cycle, people: Map<number, Person>, now: Date): BlockerLine[] {
-    for (const response of repos.responses.listForCycle(cycle.id)) {
-      if (response.status !== 'answered') continue;
-      if (blockerText(cycle, response.answers).trim())
+  function blockerAnswers(cycle: Cycle): BlockerAnswer[] {
+    return repos.responses
+      .listForCycle(cycle.id)
+      .filter((response) => response.status === 'answered')
+      .map((response) => ({
+        responseId: response.id,
+        personId: response.personId,
+        text: blockerText(cycle, response.answers),
+      }));
+  }
+
+  /** Posting only: this cycle's blockers become trackable, and those their authors no longer report are resolved. */
+  function recordBlockers(coalition: Coalition, cycle: Cycle, now: Date): void {
+    const { toTrack, clearedPersonIds } = blockerBookkeeping(blockerAnswers(cycle));
+    repos.transaction(() => {
+      for (const answer of toTrack)
         repos.blockers.ensure({
           teamId: coalition.teamId,
           coalitionId: coalition.id,
-          responseId: response.id,
-          personId: response.personId,
+          responseId: answer.responseId,
+          personId: answer.personId,
           at: now,
         });
-      else repos.blockers.resolveAllFor(response.personId, now);
-    }
-    return repos.blockers.open(coalition.id).flatMap((blocker) => {
+      for (const personId of clearedPersonIds) repos.blockers.resolveAllFor(personId, now);
+    });
+  }
+
+  /** Reads only, so a preview changes nothing. */
+  function blockersFor(coalition: Coalition, cycle: Cycle, people: Map<number, Person>): BlockerLine[] {
+    return selectBlockers(repos.blockers.open(coalition.id), blockerAnswers(cycle)).flatMap((blocker) => {
       const person = people.get(blocker.personId);
       const response = repos.responses.findById(blocker.responseId);
       const text = response ? blockerText(repos.cycles.findById(response.cycleId), response.answers) : '';
@@ -61,7 +84,7 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
           id: blocker.id,
           person: personOf(person),
           text,
-          offers: repos.blockers.offers(blocker.id),
+          offers: blocker.id === 0 ? [] : repos.blockers.offers(blocker.id),
           carried: response.cycleId !== cycle.id,
         },
       ];
@@ -93,8 +116,8 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
     );
     const today = DateTime.fromJSDate(now, { zone: coalition.timezone }).toISODate() ?? '';
     const weekAhead = DateTime.fromJSDate(now, { zone: coalition.timezone }).plus({ days: 7 }).toISODate() ?? '';
-    const allTasks = repos.tasks.listByCoalition(coalition.id);
-    const milestones = repos.goals.listMilestones(coalition.id);
+    const tasks = selectTasks(repos.tasks.listByCoalition(coalition.id), { today, weekAhead, since });
+    const milestones = selectMilestones(repos.goals.listMilestones(coalition.id), since, NEXT_MILESTONES);
     const goalTitle = (goalId: number) => repos.goals.goalById(goalId)?.title ?? '';
     const missingDue =
       !coalition.missingSectorsNotedAt ||
@@ -119,49 +142,27 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
         return response.status === 'away' && person ? [personOf(person)] : [];
       }),
       questions: cycle.questions,
-      blockers: blockersFor(coalition, cycle, people, now),
+      blockers: blockersFor(coalition, cycle, people),
       tasks: {
-        completed: taskLines(
-          allTasks.filter((task) => task.status === 'done' && task.closedAt && task.closedAt > since),
-          people,
-        ),
-        dueSoon: taskLines(
-          allTasks.filter(
-            (task) =>
-              task.status !== 'done' &&
-              task.status !== 'dropped' &&
-              task.dueDate !== null &&
-              task.dueDate >= today &&
-              task.dueDate <= weekAhead,
-          ),
-          people,
-        ),
-        overdue: taskLines(
-          allTasks.filter((task) => isOverdue(task, today)),
-          people,
-        ),
+        completed: taskLines(tasks.completed, people),
+        dueSoon: taskLines(tasks.dueSoon, people),
+        overdue: taskLines(tasks.overdue, people),
       },
       milestones: {
-        reached: milestones
-          .filter((milestone) => milestone.reachedAt && milestone.reachedAt > since)
-          .map((milestone) => ({
-            ref: milestoneRef(milestone),
-            title: milestone.title,
-            goal: goalTitle(milestone.goalId),
-            progress: milestone.target,
-            target: milestone.target,
-          })),
-        next: milestones
-          .filter((milestone) => milestone.status === 'open')
-          .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'))
-          .slice(0, NEXT_MILESTONES)
-          .map((milestone) => ({
-            ref: milestoneRef(milestone),
-            title: milestone.title,
-            goal: goalTitle(milestone.goalId),
-            progress: milestoneProgress(milestone, repos.goals.linkedTasks(milestone.id)),
-            target: milestone.target,
-          })),
+        reached: milestones.reached.map((milestone) => ({
+          ref: milestoneRef(milestone),
+          title: milestone.title,
+          goal: goalTitle(milestone.goalId),
+          progress: milestone.target,
+          target: milestone.target,
+        })),
+        next: milestones.next.map((milestone) => ({
+          ref: milestoneRef(milestone),
+          title: milestone.title,
+          goal: goalTitle(milestone.goalId),
+          progress: milestoneProgress(milestone, repos.goals.linkedTasks(milestone.id)),
+          target: milestone.target,
+        })),
       },
       celebrated: repos.celebrations.peopleCelebratedSince(coalition.id, since),
       missingSectors: missing.length > 0 ? missing : null,
@@ -170,5 +171,5 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
     return { digest, notedMissing: missing.length > 0 };
   }
 
-  return { build, personOf, publicAnswers };
+  return { build, recordBlockers, personOf, publicAnswers };
 }

@@ -21,7 +21,7 @@ interface Deps {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export function createDigestService({ repos, roster, notifier, clock, logger }: Deps) {
-  const { build, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
+  const { build, recordBlockers, personOf, publicAnswers } = createDigestBuilder({ repos, roster });
 
   function privateNotes(cycle: Cycle, people: Map<number, Person>, personIds?: number[]) {
     const privateQuestions = cycle.questions.filter((question) => question.private);
@@ -61,6 +61,7 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     if (digestId === undefined) return false;
     const since =
       repos.digests.lastPostedBefore(coalition.id, cycle.id) ?? new Date(cycle.opensAt.getTime() - 7 * DAY_MS);
+    recordBlockers(coalition, cycle, now);
     const { digest, notedMissing } = build(coalition, cycle, now, since);
     let summary: { channelId: string; ts: string | null };
     try {

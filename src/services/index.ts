@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { AppLogger } from '../logger.js';
+import { createAccessService } from './access.js';
 import { createAuditService } from './audit.js';
 import { createGoalService } from './celebrations.js';
 import { createChannelWatch } from './channel-watch.js';
@@ -20,6 +21,7 @@ import { createKudosService } from './kudos.js';
 import type {
   CelebrationNotifier,
   CheckinNotifier,
+  CoalitionNotifier,
   DigestNotifier,
   FileSender,
   PrivacyNotifier,
@@ -46,6 +48,7 @@ export interface ServiceDeps {
     files: FileSender;
     digests: DigestNotifier;
     celebrations: CelebrationNotifier;
+    coalitions: CoalitionNotifier;
   };
 }
 
@@ -57,8 +60,11 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   const coalitions = createCoalitionService({
     repos,
     directory: ports.directory,
+    notifier: ports.coalitions,
     roster,
+    privacy,
     clock,
+    logger,
     defaultTimezone: config.defaultTimezone,
   });
   const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
@@ -99,6 +105,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     logger,
   });
   return {
+    access: createAccessService({ repos, clock }),
     events,
     privacy,
     roster,

@@ -1,5 +1,5 @@
 import type { BlockerLine, Digest } from '../domain/digest.js';
-import type { SlackProfile } from '../domain/people.js';
+import type { Coalition, SlackProfile } from '../domain/people.js';
 
 /** What the services need to know about Slack's people and channels; implemented in slack/directory.ts. */
 export interface SlackDirectory {
@@ -163,4 +163,12 @@ export interface CelebrationNotifier {
     input: { userId: string; organisation: string | null; text: string },
   ): Promise<ChannelMessageRef>;
   react(message: ChannelMessageRef, name: string): Promise<void>;
+}
+
+/** Says hello when a coalition is set up; implemented in slack/coalition-notifier.ts. */
+export interface CoalitionNotifier {
+  /** A short welcome in the coalition channel: what the app does, how privacy works, who coordinates. */
+  welcome(input: { coalition: Coalition; coordinatorIds: string[] }): Promise<void>;
+  /** A DM to one rostered partner, with a button to fill in their profile. */
+  greetPartner(input: { coalition: Coalition; userId: string; coordinatorIds: string[] }): Promise<void>;
 }

@@ -127,6 +127,11 @@ export function createRosterService({ repos, directory, privacy, clock }: Deps) 
   return {
     requireCoordinator,
     coordinatorIds: coordinatorsOf,
+    /** The person's role here, or undefined when they are not an active member. */
+    roleOf(coalition: Coalition, userId: string): Role | undefined {
+      const person = repos.people.find(coalition.id, userId);
+      return person?.active ? person.role : undefined;
+    },
     addMember,
     syncChannel,
 

@@ -5,6 +5,7 @@ import { type AppLogger, toBoltLogger } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
 import { lightFetch } from './light-fetch.js';
 import { type ListenerDeps, registerListeners } from './listeners/index.js';
+import type { AnsweredBodies } from './middleware/ack-guard.js';
 import type { InFlightTracker } from './middleware/in-flight.js';
 import { registerMiddleware } from './middleware/index.js';
 
@@ -62,9 +63,10 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
   return app;
 }
 
-/** Middleware first (in-flight tracking, event dedupe, friendly errors), then listeners, then the last-resort handler. */
+/** Middleware first (acks for anything, in-flight tracking, event dedupe, friendly errors, id checks), then listeners, then the last-resort handler. */
 export function wireSlackApp(app: App, deps: ListenerDeps, inFlight: InFlightTracker): void {
-  registerMiddleware(app, { inFlight, events: deps.events, logger: deps.logger });
+  const answered: AnsweredBodies = new WeakMap();
+  registerMiddleware(app, { inFlight, events: deps.events, access: deps.access, logger: deps.logger, answered });
   registerListeners(app, deps);
-  registerErrorHandler(app, deps.logger);
+  registerErrorHandler(app, deps.logger, answered);
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import type { AppLogger } from '../logger.js';
 import { unexpectedErrorMessage } from './blocks/error-message.js';
+import { type AnsweredBodies, markAnswered } from './middleware/ack-guard.js';
 
 interface ErrorArgs {
   error: Error & { code?: string; original?: unknown };
@@ -13,8 +14,9 @@ function responseUrlOf(body: unknown): string | undefined {
 }
 
 /** The one place unexpected failures land: logged without payload text, and the person told plainly. */
-export function registerErrorHandler(app: App, logger: AppLogger): void {
+export function registerErrorHandler(app: App, logger: AppLogger, answered: AnsweredBodies): void {
   app.error(async ({ error, body }: ErrorArgs) => {
+    markAnswered(answered, body, 'failed');
     const original = error.original instanceof Error ? error.original : error;
     logger.error(
       { code: error.code, err: { message: original.message, stack: original.stack } },

@@ -35,6 +35,8 @@ export const AWAY_BLOCKS = { until: { block: 'away_until', action: 'until' } } a
 
 /** Slack message metadata marks our prompts, so a restart can find what was already sent. */
 export const PROMPT_METADATA_TYPE = 'checkin_prompt';
+/** The welcome in the channel and the hello DMs sent at setup. */
+export const HELLO_METADATA_TYPE = 'coalition_hello';
 
 export const PROFILE_BLOCKS = {
   organisation: { block: 'profile_organisation', action: 'organisation' },

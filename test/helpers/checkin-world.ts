@@ -60,3 +60,8 @@ export function dmOwners(sim: SlackSimulator): Map<string, string> {
   }
   return owners;
 }
+
+/** The welcome and hello DMs sent at setup; tests that count what was sent leave them out. */
+export function isHello(message: { metadata?: unknown }): boolean {
+  return (message.metadata as { event_type?: string } | undefined)?.event_type === 'coalition_hello';
+}

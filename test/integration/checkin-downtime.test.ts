@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, dmOwners, isHello, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
+
+/** Setup's welcome and hello DMs are not what these tests count. */
+const notHello = (message: { metadata?: unknown }) => !isHello(message);
 
 let world: TestWorld;
 
@@ -11,7 +14,10 @@ async function tickAt(at: string) {
 
 function dmsTo(userId: string) {
   const owners = dmOwners(world.sim);
-  return world.sim.messages({ kind: 'message' }).filter((message) => owners.get(message.channel) === userId);
+  return world.sim
+    .messages({ kind: 'message' })
+    .filter(notHello)
+    .filter((message) => owners.get(message.channel) === userId);
 }
 
 function latestCycle() {
@@ -53,13 +59,17 @@ describe('after downtime', () => {
     await tickAt('2026-11-30T08:59:00Z');
     expect(latestCycle()).toBeUndefined();
     await tickAt('2026-11-30T09:00:00Z');
-    const dmsOnly = () => world.sim.messages({ kind: 'message' }).filter((sent) => sent.channel !== COALITION_CHANNEL);
+    const dmsOnly = () =>
+      world.sim
+        .messages({ kind: 'message' })
+        .filter(notHello)
+        .filter((sent) => sent.channel !== COALITION_CHANNEL);
     const sentBefore = dmsOnly().length;
     await tickAt('2026-12-03T10:00:00Z');
     expect(latestCycle()).toMatchObject({ status: 'closed', cycleDate: '2026-11-30' });
     expect(dmsOnly()).toHaveLength(sentBefore);
     // The close ran: the (empty) cycle's digest went to the channel.
-    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' })).toHaveLength(1);
+    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' }).filter(notHello)).toHaveLength(1);
   });
 });
 
@@ -73,10 +83,11 @@ describe('a digest Slack refuses at first', () => {
       times: 3,
     });
     await tickAt('2026-12-02T09:00:00Z');
-    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' })).toHaveLength(0);
+    expect(world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' }).filter(notHello)).toHaveLength(0);
     for (const at of ['2026-12-02T09:01:00Z', '2026-12-02T09:03:00Z', '2026-12-02T09:10:00Z']) await tickAt(at);
     const digests = world.sim
       .messages({ channel: COALITION_CHANNEL, kind: 'message' })
+      .filter(notHello)
       .filter((message) => !message.thread_ts);
     expect(digests).toHaveLength(1);
   });

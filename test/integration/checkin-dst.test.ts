@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COALITION_CHANNEL, dmOwners, type Partner, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, dmOwners, isHello, type Partner, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
+
+/** Setup's welcome and hello DMs are not what these tests count. */
+const notHello = (message: { metadata?: unknown }) => !isHello(message);
 
 const PARTNERS: Partner[] = [
   { id: 'U0LONDON', tz: 'Europe/London' },
@@ -34,7 +37,7 @@ beforeAll(async () => {
   for (let at = Date.parse(START); at < Date.parse(END); at += 60_000) {
     world.clock.set(new Date(at));
     await world.app.tick(new Date(at));
-    const messages = world.sim.messages({ kind: 'message' });
+    const messages = world.sim.messages({ kind: 'message' }).filter(notHello);
     const owners = dmOwners(world.sim);
     for (const message of messages.slice(known).filter((sent) => owners.has(sent.channel))) {
       const isPrompt = (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt';

@@ -221,7 +221,9 @@ describe('Slack failures', () => {
     expect(opens).toHaveLength(2);
     const prompts = world.sim
       .calls('chat.postMessage')
-      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok);
+      .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok)
+      // Prompts carry metadata; the hello sent at setup does not.
+      .filter((call) => call.args.metadata !== undefined);
     expect(prompts.length).toBe(2);
   });
 

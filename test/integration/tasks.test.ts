@@ -1,7 +1,10 @@
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, dmOwners, isHello, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
+
+/** Setup's welcome and hello DMs are not what these tests count. */
+const notHello = (message: { metadata?: unknown }) => !isHello(message);
 
 let world: TestWorld;
 
@@ -13,7 +16,10 @@ async function command(userId: string, text: string) {
 
 function dmsTo(userId: string) {
   const owners = dmOwners(world.sim);
-  return world.sim.messages({ kind: 'message' }).filter((message) => owners.get(message.channel) === userId);
+  return world.sim
+    .messages({ kind: 'message' })
+    .filter(notHello)
+    .filter((message) => owners.get(message.channel) === userId);
 }
 
 function coalitionId(): number {

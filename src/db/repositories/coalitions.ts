@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Coalition } from '../../domain/people.js';
 import type { Db } from '../client.js';
 import { coalitions } from '../schema.js';
@@ -10,42 +10,28 @@ function toCoalition(row: CoalitionRow): Coalition {
 }
 
 export function createCoalitionRepository({ db }: { db: Db }) {
-  // Every command and event looks its coalition up by channel: prepared once, not rebuilt and re-prepared each time.
-  const byTeamAndChannel = db
-    .select()
-    .from(coalitions)
-    .where(
-      and(eq(coalitions.teamId, sql.placeholder('teamId')), eq(coalitions.channelId, sql.placeholder('channelId'))),
-    )
-    .prepare();
-  const byChannel = db
-    .select()
-    .from(coalitions)
-    .where(eq(coalitions.channelId, sql.placeholder('channelId')))
-    .prepare();
-  const byId = db
-    .select()
-    .from(coalitions)
-    .where(eq(coalitions.id, sql.placeholder('id')))
-    .prepare();
   return {
-    findByChannel(teamId: string, channelId: string): Coalition | undefined {
-      const row = byTeamAndChannel.get({ teamId, channelId });
-      return row && toCoalition(row);
-    },
-    /** Slack Connect events name the channel but may carry another team's id, so look up by channel alone too. */
+    /**
+     * The coalition that owns this channel: the first one bound to it. A Slack Connect channel has one id in every
+     * workspace that shares it, so the team id is left out: whoever set it up first owns it, whatever team asks.
+     */
     findByChannelId(channelId: string): Coalition | undefined {
-      const row = byChannel.get({ channelId });
+      const row = db
+        .select()
+        .from(coalitions)
+        .where(eq(coalitions.channelId, channelId))
+        .orderBy(asc(coalitions.id))
+        .limit(1)
+        .get();
       return row && toCoalition(row);
     },
     findById(id: number): Coalition | undefined {
-      const row = byId.get({ id });
+      const row = db.select().from(coalitions).where(eq(coalitions.id, id)).get();
       return row && toCoalition(row);
     },
     listByTeam(teamId: string): Coalition[] {
       return db.select().from(coalitions).where(eq(coalitions.teamId, teamId)).all().map(toCoalition);
     },
-    /** Returns the existing coalition when the channel is already bound, so setup can run twice. */
     setNameOverdueOwners(id: number, on: boolean): void {
       db.update(coalitions).set({ nameOverdueOwners: on }).where(eq(coalitions.id, id)).run();
     },
@@ -55,15 +41,34 @@ export function createCoalitionRepository({ db }: { db: Db }) {
     setChannelWatch(id: number, on: boolean): void {
       db.update(coalitions).set({ channelWatch: on }).where(eq(coalitions.id, id)).run();
     },
-    create(input: Omit<Coalition, 'id' | 'channelWatch' | 'nameOverdueOwners' | 'missingSectorsNotedAt'>): {
+    /**
+     * Binds the channel unless it is bound already; then the owner comes back with `created: false`. The check and
+     * the insert share one immediate transaction, so two setups racing (even from two processes) bind it once.
+     */
+    setConcernContact(id: number, value: string | null): void {
+      db.update(coalitions).set({ concernContact: value }).where(eq(coalitions.id, id)).run();
+    },
+    create(
+      input: Omit<Coalition, 'id' | 'channelWatch' | 'nameOverdueOwners' | 'missingSectorsNotedAt' | 'concernContact'>,
+    ): {
       coalition: Coalition;
       created: boolean;
     } {
-      const inserted = db.insert(coalitions).values(input).onConflictDoNothing().returning().get();
-      if (inserted) return { coalition: toCoalition(inserted), created: true };
-      const existing = this.findByChannel(input.teamId, input.channelId);
-      if (!existing) throw new Error('coalition insert conflicted but no row was found');
-      return { coalition: existing, created: false };
+      return db.transaction(
+        (tx) => {
+          const owner = tx
+            .select()
+            .from(coalitions)
+            .where(eq(coalitions.channelId, input.channelId))
+            .orderBy(asc(coalitions.id))
+            .limit(1)
+            .get();
+          if (owner) return { coalition: toCoalition(owner), created: false };
+          const inserted = tx.insert(coalitions).values(input).returning().get();
+          return { coalition: toCoalition(inserted), created: true };
+        },
+        { behavior: 'immediate' },
+      );
     },
   };
 }

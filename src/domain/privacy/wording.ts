@@ -1,4 +1,4 @@
-import type { FindingKind, Jurisdiction } from './types.js';
+import type { FindingKind } from './types.js';
 
 export const FINDING_LABELS: Record<FindingKind, string> = {
   nhs_number: 'an NHS number',
@@ -34,22 +34,4 @@ const HINTS: Record<FindingKind, string> = {
 export function rewordingHint(kinds: FindingKind[]): string {
   const [first] = kinds;
   return first ? HINTS[first] : 'Describe it at coalition level, without details that identify a child or family.';
-}
-
-/** Kind, practical, and never telling anyone not to raise a concern: it points to the right route. */
-export function concernCard(jurisdiction: Jurisdiction): { title: string; lines: string[] } {
-  const lines =
-    jurisdiction === 'us'
-      ? [
-          'If this is about a particular child, please raise it today with your organisation’s safeguarding lead, or call your state’s child abuse hotline (Childhelp: 1-800-422-4453).',
-          'If a child is in immediate danger, call 911.',
-        ]
-      : [
-          'If this is about a particular child, please raise it today with your organisation’s designated safeguarding lead (DSL), or contact children’s social care.',
-          'If a child is in immediate danger, call 999.',
-        ];
-  return {
-    title: 'Thank you for caring about this',
-    lines: [...lines, 'Raising a concern through the right route is always the right thing to do.'],
-  };
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Coalition } from '../../domain/people.js';
+import { asksForChildDetails } from '../../domain/question-wording.js';
 import {
   DEFAULT_QUESTIONS,
   makeQuestionKey,
@@ -22,6 +23,16 @@ export type QuestionEdit =
   | { action: 'move'; number: number; to: number }
   | { action: 'require'; number: number; required: boolean }
   | { action: 'reset' };
+
+/** The answers to such a question would carry a child's identifying details into Slack: refuse it, kindly. */
+function refuseChildDetailQuestions(prompt: string): void {
+  if (!asksForChildDetails(prompt)) return;
+  throw new DomainError(
+    'privacy',
+    'That question asks partners to identify a child or family, and those details must stay out of Slack. I have not added it.',
+    'Ask about the coalition’s work instead, for example `/coalition question add "How many families did your service support this week?" short`. A concern about a particular child goes through your organisation’s safeguarding lead.',
+  );
+}
 
 export function createQuestionSetService({
   repos,
@@ -94,11 +105,13 @@ export function createQuestionSetService({
     edit(coalition: Coalition, actorUserId: string, edit: QuestionEdit): Question[] {
       roster.requireCoordinator(coalition, actorUserId, 'edit the check-in questions');
       const before = list(coalition);
-      if (edit.action === 'add')
+      if (edit.action === 'add') {
         privacy.guard(
           { prompt: edit.prompt },
           { teamId: coalition.teamId, coalition, userId: actorUserId, surface: 'questions' },
         );
+        refuseChildDetailQuestions(edit.prompt);
+      }
       const after = apply(before, edit);
       repos.questions.replaceAll(coalition.teamId, coalition.id, after);
       recordAudit(

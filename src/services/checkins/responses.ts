@@ -246,11 +246,12 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
     },
 
     /** Marks the person away for a date range: no prompts then, and they count as away rather than missed. */
-    async away(input: {
-      coalition: Coalition;
-      userId: string;
-      range: string;
-    }): Promise<{ fromDate: string; toDate: string }> {
+    /** Records the absence at once; the prompt's update is a follow-up, so a form can ack before Slack is called. */
+    away(input: { coalition: Coalition; userId: string; range: string }): {
+      fromDate: string;
+      toDate: string;
+      followUp: () => Promise<void>;
+    } {
       const now = clock.now();
       const person = participant(input.coalition, input.userId);
       const range = parseDateRange(input.range);
@@ -287,9 +288,9 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
           now,
         });
         repos.deliveries.cancelPendingFor(person.id, now, 'away', current.id);
-        await updatePrompt(current, input.coalition, person, 'away', false)();
+        return { ...range, followUp: updatePrompt(current, input.coalition, person, 'away', false) };
       }
-      return range;
+      return { ...range, followUp: async () => {} };
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../../clock.js';
 import type { AppLogger } from '../../logger.js';
+import type { AccessService } from '../../services/access.js';
 import type { AuditService } from '../../services/audit.js';
 import type { GoalService } from '../../services/celebrations.js';
 import type { ChannelWatch } from '../../services/channel-watch.js';
@@ -17,6 +18,7 @@ import type { RosterService } from '../../services/roster.js';
 import type { TaskService } from '../../services/tasks/task-service.js';
 
 export interface ListenerDeps {
+  access: AccessService;
   coalitions: CoalitionService;
   roster: RosterService;
   events: EventLedger;

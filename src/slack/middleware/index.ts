@@ -1,9 +1,15 @@
 import type { AnyMiddlewareArgs, App, Middleware, RespondFn } from '@slack/bolt';
+import { ZodError } from 'zod';
 import { isDomainError } from '../../domain/errors.js';
 import type { AppLogger } from '../../logger.js';
+import type { AccessService } from '../../services/access.js';
 import type { EventLedger } from '../../services/events.js';
 import { errorMessage } from '../blocks/error-message.js';
+import { noticeMessage } from '../blocks/interaction-notices.js';
+import { type AnsweredBodies, guardAcks, markAnswered } from './ack-guard.js';
+import { guardIds } from './id-guard.js';
 import type { InFlightTracker } from './in-flight.js';
+import { factsOf } from './interaction-shape.js';
 
 type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { respond?: RespondFn };
 
@@ -26,13 +32,22 @@ function dedupeEvents(events: EventLedger): Middleware<AnyMiddlewareArgs> {
   };
 }
 
-/** Expected failures become a friendly ephemeral answer; anything else goes on to app.error. */
-function answerDomainErrors(logger: AppLogger): Middleware<AnyMiddlewareArgs> {
+/**
+ * Expected failures become a friendly ephemeral answer; a value our parsers cannot read (a ZodError) is told as
+ * unreadable; anything else goes on to app.error.
+ */
+function answerDomainErrors(logger: AppLogger, answered: AnsweredBodies): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
-    const { next, respond } = args as Args;
+    const { next, respond, body } = args as Args;
     try {
       await next();
     } catch (error) {
+      if (error instanceof ZodError) {
+        logger.warn({ type: factsOf(body).type, id: factsOf(body).id }, 'an interaction value could not be read');
+        markAnswered(answered, body, 'unreadable');
+        await respond?.({ response_type: 'ephemeral', replace_original: false, ...noticeMessage('unreadable') });
+        return;
+      }
       if (!isDomainError(error)) throw error;
       if (!respond) {
         logger.info({ code: error.code }, 'expected failure with nobody to tell');
@@ -45,9 +60,17 @@ function answerDomainErrors(logger: AppLogger): Middleware<AnyMiddlewareArgs> {
 
 export function registerMiddleware(
   app: App,
-  deps: { inFlight: InFlightTracker; events: EventLedger; logger: AppLogger },
+  deps: {
+    inFlight: InFlightTracker;
+    events: EventLedger;
+    access: AccessService;
+    logger: AppLogger;
+    answered: AnsweredBodies;
+  },
 ): void {
+  guardAcks(app, deps);
   app.use(trackInFlight(deps.inFlight));
   app.use(dedupeEvents(deps.events));
-  app.use(answerDomainErrors(deps.logger));
+  app.use(answerDomainErrors(deps.logger, deps.answered));
+  app.use(guardIds(deps.access, deps.logger));
 }

@@ -68,7 +68,12 @@ export const intentSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('digest'), preview: z.boolean() }),
   z.object({ kind: z.literal('overdue-names'), on: z.boolean() }),
-  z.object({ kind: z.literal('contact'), add: z.boolean(), value: z.string().min(1) }),
+  z.object({
+    kind: z.literal('contact'),
+    add: z.boolean(),
+    value: z.string().min(1),
+    concernCard: z.boolean().optional(),
+  }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -109,6 +114,42 @@ const FIELD_ADVICE: Record<string, string> = {
   value: 'Give the published number or address.',
 };
 
+/** Edit distance (insert, delete, substitute, swap two neighbours), for "did you mean". */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i] as number[];
+      const above = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((above[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (above[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        row[j] = Math.min(row[j] ?? 0, ((rows[i - 2] as number[])[j - 2] ?? 0) + 1);
+    }
+  }
+  return (rows[a.length] as number[])[b.length] ?? 0;
+}
+
+/**
+ * The subcommand a near-miss most likely meant: one slip for short words, two for longer ones, and only when one
+ * candidate is closest (`task` and `tasks` tie for `taks`; the plural, what people list most, wins).
+ */
+export function closestSubcommand(word: string): IntentKind | undefined {
+  const typed = word.toLowerCase();
+  if (typed.length < 3) return undefined;
+  const allowed = typed.length <= 4 ? 1 : 2;
+  let best: { kind: IntentKind; distance: number } | undefined;
+  for (const kind of Object.keys(SUBCOMMANDS) as IntentKind[]) {
+    const distance = editDistance(typed, kind);
+    if (distance > allowed) continue;
+    const better = !best || distance < best.distance || (distance === best.distance && kind.length > best.kind.length);
+    if (better) best = { kind, distance };
+  }
+  return best?.kind;
+}
+
 /** Turns `/coalition` text into a typed intent, or a DomainError whose message shows the right usage. */
 export function parseCommand(text: string): Intent {
   const tokens = tokenize(text);
@@ -117,10 +158,15 @@ export function parseCommand(text: string): Intent {
   const word = first.type === 'word' ? first.value.toLowerCase() : '';
   if (!isSubcommand(word)) {
     const shown = first.type === 'word' ? first.value.slice(0, 40) : 'that';
+    const guess = first.type === 'word' ? closestSubcommand(first.value) : undefined;
     throw new DomainError(
       'usage',
-      `I don’t know the command \`${shown}\`.`,
-      'Try `/coalition help` to see everything I can do.',
+      guess
+        ? `I don’t know the command \`${shown}\`. Did you mean \`${guess}\`?`
+        : `I don’t know the command \`${shown}\`.`,
+      guess
+        ? `Usage: \`${SUBCOMMANDS[guess].usage}\`. \`/coalition help\` lists everything I can do.`
+        : 'Try `/coalition help` to see everything I can do.',
     );
   }
   const subcommand = SUBCOMMANDS[word];

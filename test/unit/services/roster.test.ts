@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../src/domain/errors.js';
+import { createLogger } from '../../../src/logger.js';
 import { createCoalitionService } from '../../../src/services/coalitions.js';
 import { createPrivacyService } from '../../../src/services/privacy.js';
 import { createRosterService } from '../../../src/services/roster.js';
@@ -25,8 +26,11 @@ function build() {
   const coalitions = createCoalitionService({
     repos,
     directory: fake.directory,
+    notifier: { welcome: async () => {}, greetPartner: async () => {} },
     roster,
+    privacy,
     clock,
+    logger: createLogger('silent'),
     defaultTimezone: 'Europe/Paris',
   });
   return { repos, roster, coalitions, fake, clock };

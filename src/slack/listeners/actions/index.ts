@@ -5,6 +5,7 @@ import { createConfirmErase } from './confirm-erase.js';
 import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
+import { createOpenProfile } from './open-profile.js';
 import { createSkipCheckin } from './skip-checkin.js';
 import { createTaskDeclineButton } from './task-decline.js';
 import { createTaskStatusButton } from './task-status.js';
@@ -14,6 +15,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(ACTIONS.openCheckin, createOpenCheckin(deps));
   app.action(ACTIONS.skipCheckin, createSkipCheckin(deps));
   app.action(ACTIONS.openAway, createOpenAway(deps));
+  app.action(ACTIONS.openProfile, createOpenProfile(deps));
   app.action(TASK_ACTIONS.start, createTaskStatusButton(deps, 'on_track'));
   app.action(TASK_ACTIONS.done, createTaskStatusButton(deps, 'done'));
   app.action(TASK_ACTIONS.blocked, createTaskStatusButton(deps, 'blocked'));

@@ -14,7 +14,7 @@ export function createCoalitionCommand(deps: ListenerDeps) {
     // Identifying details about a child are refused before anything is parsed, stored or posted.
     // A coordinator registering a published work contact is, by design, typing a phone number or address.
     deps.privacy.guard(
-      { text: /^\s*contact\s+(add|remove)\b/i.test(command.text) ? '' : command.text },
+      { text: /^\s*contact\s+(add|remove|social-care|front-door|cps)\b/i.test(command.text) ? '' : command.text },
       {
         teamId: command.team_id,
         coalition: deps.coalitions.find(command),

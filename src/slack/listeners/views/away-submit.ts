@@ -18,12 +18,15 @@ export function createAwaySubmit(deps: ListenerDeps) {
       });
       return;
     }
+    let followUp: () => Promise<void>;
     try {
-      await deps.checkins.away({ coalition, userId: body.user.id, range: `${metadata.from}..${until}` });
-      await ack();
+      ({ followUp } = deps.checkins.away({ coalition, userId: body.user.id, range: `${metadata.from}..${until}` }));
     } catch (error) {
       if (!isDomainError(error)) throw error;
       await ack({ response_action: 'errors', errors: { [AWAY_BLOCKS.until.block]: error.message } });
+      return;
     }
+    await ack(); // Slack closes the form now; the prompt's "away" update follows.
+    await followUp();
   };
 }

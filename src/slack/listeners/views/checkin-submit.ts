@@ -40,9 +40,12 @@ export function createCheckinSubmit(deps: ListenerDeps) {
         await ack({ response_action: 'errors', errors: toBlockErrors(result.errors) });
         return;
       }
-      await ack(
-        result.concern ? { response_action: 'update', view: concernCardView(deps.privacy.jurisdiction) } : undefined,
-      );
+      const card = () =>
+        concernCardView({
+          jurisdiction: deps.privacy.jurisdiction,
+          localContact: deps.coalitions.concernContactForCycle(metadata.cycleId),
+        });
+      await ack(result.concern ? { response_action: 'update', view: card() } : undefined);
       await result.followUp();
     } catch (error) {
       if (!isDomainError(error)) throw error;

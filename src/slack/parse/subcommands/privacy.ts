@@ -2,6 +2,9 @@ import { usersOf, wordsOf } from '../tokens.js';
 import type { SubcommandTable } from './subcommand.js';
 
 /** Privacy settings and data rights. */
+/** Words for the concern card's local number: UK front door, US child protective services. */
+const CONCERN_CONTACT_WORDS = new Set(['social-care', 'front-door', 'cps']);
+
 export const PRIVACY_SUBCOMMANDS: SubcommandTable<'watch' | 'audit' | 'mydata' | 'erase' | 'contact'> = {
   watch: {
     usage: '/coalition watch on|off',
@@ -34,17 +37,18 @@ export const PRIVACY_SUBCOMMANDS: SubcommandTable<'watch' | 'audit' | 'mydata' |
     build: (tokens) => ({ userId: usersOf(tokens)[0] }),
   },
   contact: {
-    usage: '/coalition contact add|remove <published work phone or e-mail>',
-    example: '/coalition contact add 0800 123 4567',
-    summary: 'a published work contact the privacy scan should never flag',
+    usage: '/coalition contact add|remove <published work phone or e-mail> | social-care <number>|off',
+    example: '/coalition contact social-care 0300 123 4567',
+    summary:
+      'a published work contact the privacy scan should never flag; `social-care` sets the local children’s social care (or CPS) number on the concern card',
     coordinatorOnly: true,
     build: (_tokens, rest) => {
       const [word, ...value] = rest.split(/\s+/);
-      const action = word?.toLowerCase();
-      return {
-        add: action === 'add' ? true : action === 'remove' ? false : undefined,
-        value: value.join(' ').replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1'),
-      };
+      const action = word?.toLowerCase() ?? '';
+      const text = value.join(' ').replace(/<mailto:[^|>]+\|([^>]+)>/g, '$1');
+      if (CONCERN_CONTACT_WORDS.has(action))
+        return { add: text.toLowerCase() !== 'off', value: text, concernCard: true };
+      return { add: action === 'add' ? true : action === 'remove' ? false : undefined, value: text };
     },
   },
 };

@@ -14,4 +14,4 @@ export interface Subcommand {
 export type SubcommandTable<K extends string> = Record<K, Subcommand>;
 
 export const SECTOR_HINT =
-  'Sectors: education, health, police, local_authority_childrens_services, parents_carers, youth_voice, housing, voluntary_community, faith, business… (`/coalition help` lists them all).';
+  'Sectors: schools, health, police, social-care, parents, youth, housing, voluntary, faith, business… (`/coalition help` lists them all).';

@@ -35,13 +35,16 @@ function person(index: number): Person {
 }
 
 describe('Block Kit output stays inside Slack’s limits', () => {
-  it('the help message, whole: every subcommand, nothing cut short', () => {
-    const help = helpMessage();
-    expect(messageProblems(help.blocks)).toEqual([]);
-    const text = JSON.stringify(help.blocks);
-    expect(text).not.toContain('…');
-    for (const name of Object.keys(SUBCOMMANDS)) expect(text).toContain(`/coalition ${name}`);
-  });
+  it.each(['coordinator', 'partner', 'observer', 'newcomer'] as const)(
+    'the help message for a %s, whole: every subcommand, nothing cut short',
+    (audience) => {
+      const help = helpMessage(audience);
+      expect(messageProblems(help.blocks)).toEqual([]);
+      const text = JSON.stringify(help.blocks);
+      expect(text).not.toContain('…');
+      for (const name of Object.keys(SUBCOMMANDS)) expect(text).toContain(`/coalition ${name}`);
+    },
+  );
 
   it.each([1, 30, 600])('the roster with %i people', (count) => {
     const roster = groupRoster(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../../src/domain/errors.js';
-import { parseCommand } from '../../../../src/slack/parse/command.js';
+import { closestSubcommand, parseCommand, SUBCOMMANDS } from '../../../../src/slack/parse/command.js';
 
 describe('parseCommand', () => {
   it.each([
@@ -54,5 +54,32 @@ describe('parseCommand', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it.each([
+    ['taks', 'tasks'],
+    ['sheduel', 'schedule'],
+    ['parnters', 'partners'],
+    ['CHEKIN', 'checkin'],
+    ['mydta', 'mydata'],
+    ['asign', 'assign'],
+  ])('asks “did you mean” for the near miss %s', (typed, meant) => {
+    expect(() => parseCommand(`${typed} something`)).toThrow(new RegExp(`Did you mean \`${meant}\``));
+  });
+
+  it('guesses nothing for words far from every subcommand, and always guesses a real one', () => {
+    expect(closestSubcommand('launch')).toBeUndefined();
+    expect(closestSubcommand('xy')).toBeUndefined();
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (word) => {
+        const guess = closestSubcommand(word);
+        if (guess !== undefined) expect(Object.keys(SUBCOMMANDS)).toContain(guess);
+      }),
+    );
+    // Every subcommand with one letter dropped still finds its way home (or to an equally close sibling).
+    for (const kind of Object.keys(SUBCOMMANDS).filter((name) => name.length >= 5)) {
+      const slip = kind.slice(0, 2) + kind.slice(3);
+      expect(closestSubcommand(slip), slip).toBeDefined();
+    }
   });
 });

@@ -1,5 +1,5 @@
-import { taskRef } from '../../../../domain/tasks.js';
-import { escapeMrkdwn, section } from '../../../blocks/elements.js';
+import { section } from '../../../blocks/elements.js';
+import { taskLabel } from '../../../blocks/labels.js';
 import { assignModal } from '../../../blocks/task-modals.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
@@ -23,6 +23,6 @@ export const assign: SubcommandHandler<'assign'> = async (context) => {
   });
   const notified = await notify();
   const dueText = task.dueDate ? `, due ${task.dueDate}` : '';
-  const text = `Assigned *${taskRef(task)} · ${escapeMrkdwn(task.title)}* to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
+  const text = `Assigned ${taskLabel(task)} to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
   await reply({ text, blocks: [section(text)] });
 };

@@ -7,7 +7,12 @@ export const away: SubcommandHandler<'away'> = async ({ intent, command, reply, 
     channelId: command.channel_id,
     userId: command.user_id,
   });
-  const { fromDate, toDate } = await deps.checkins.away({ coalition, userId: command.user_id, range: intent.range });
+  const { fromDate, toDate, followUp } = deps.checkins.away({
+    coalition,
+    userId: command.user_id,
+    range: intent.range,
+  });
   const text = `Got it: no check-ins for you from ${fromDate} to ${toDate}, and you will show as away, not missed. Enjoy the break.`;
   await reply({ text, blocks: [section(text)] });
+  await followUp();
 };

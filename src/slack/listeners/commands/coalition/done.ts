@@ -1,5 +1,6 @@
-import { STATUS_LABELS, taskRef } from '../../../../domain/tasks.js';
+import { STATUS_LABELS } from '../../../../domain/tasks.js';
 import { section } from '../../../blocks/elements.js';
+import { taskLabel } from '../../../blocks/labels.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const done: SubcommandHandler<'done'> = async (context) => {
@@ -10,7 +11,7 @@ export const done: SubcommandHandler<'done'> = async (context) => {
     actorUserId: command.user_id,
     status: 'done',
   });
-  const text = `${taskRef(updated)} is ${STATUS_LABELS[updated.status].toLowerCase()}. Thank you!`;
+  const text = `${taskLabel(updated)} is ${STATUS_LABELS[updated.status].toLowerCase()}. Thank you!`;
   await reply({ text, blocks: [section(text)] });
   await followUp();
 };

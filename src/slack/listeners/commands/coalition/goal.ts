@@ -1,7 +1,8 @@
 import { goalRef, milestoneProgress } from '../../../../domain/goals.js';
 import { goalsMessage } from '../../../blocks/celebration-messages.js';
-import { escapeMrkdwn, section } from '../../../blocks/elements.js';
+import { section } from '../../../blocks/elements.js';
 import { goalModal } from '../../../blocks/goal-modals.js';
+import { goalLabel } from '../../../blocks/labels.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const goal: SubcommandHandler<'goal'> = async (context) => {
@@ -12,7 +13,7 @@ export const goal: SubcommandHandler<'goal'> = async (context) => {
     return;
   }
   const created = context.deps.goals.addGoal(coalition, context.command.user_id, context.intent.title);
-  const text = `Added *${goalRef(created)} · ${escapeMrkdwn(created.title)}*. Add milestones with \`/coalition milestone add ${goalRef(created)} "…" target:10\`.`;
+  const text = `Added ${goalLabel(created)}. Add milestones with \`/coalition milestone add ${goalRef(created)} "…" target:10\`.`;
   await context.reply({ text, blocks: [section(text)] });
 };
 

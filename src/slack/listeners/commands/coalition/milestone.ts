@@ -1,7 +1,8 @@
 import { DomainError } from '../../../../domain/errors.js';
 import { milestoneRef } from '../../../../domain/goals.js';
-import { escapeMrkdwn, section } from '../../../blocks/elements.js';
+import { section } from '../../../blocks/elements.js';
 import { milestoneModal } from '../../../blocks/goal-modals.js';
+import { milestoneLabel } from '../../../blocks/labels.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const milestone: SubcommandHandler<'milestone'> = async (context) => {
@@ -30,7 +31,7 @@ export const milestone: SubcommandHandler<'milestone'> = async (context) => {
       dueDate: request.by ?? null,
       target: request.target,
     });
-    const text = `Added *${milestoneRef(created)} · ${escapeMrkdwn(created.title)}* (target ${created.target}). Link tasks with \`milestone:${milestoneRef(created)}\` when you assign them.`;
+    const text = `Added ${milestoneLabel(created)} (target ${created.target}). Link tasks with \`milestone:${milestoneRef(created)}\` when you assign them.`;
     await context.reply({ text, blocks: [section(text)] });
     return;
   }
@@ -42,7 +43,7 @@ export const milestone: SubcommandHandler<'milestone'> = async (context) => {
     outcome.milestone.status === 'reached'
       ? 'reached! I am celebrating it in the channel.'
       : `at ${outcome.milestone.progress} of ${outcome.milestone.target}.`;
-  const text = `${milestoneRef(outcome.milestone)} is ${state}`;
+  const text = `${milestoneLabel(outcome.milestone)} is ${state}`;
   await context.reply({ text, blocks: [section(text)] });
   await outcome.celebrate();
 };

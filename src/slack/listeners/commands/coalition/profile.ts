@@ -1,4 +1,4 @@
-import { profileModal } from '../../../blocks/profile-modal.js';
+import { openProfileForm } from '../../actions/open-profile.js';
 import type { SubcommandHandler } from './handler.js';
 
 export const profile: SubcommandHandler<'profile'> = async ({ command, client, deps }) => {
@@ -7,15 +7,5 @@ export const profile: SubcommandHandler<'profile'> = async ({ command, client, d
     channelId: command.channel_id,
     userId: command.user_id,
   });
-  const { person, organisationName } = deps.roster.profileOf(coalition, command.user_id);
-  await client.views.open({
-    trigger_id: command.trigger_id,
-    view: profileModal({
-      coalitionId: coalition.id,
-      coalitionName: coalition.name,
-      organisationName,
-      sector: person.sector,
-      whatTheyBring: person.whatTheyBring,
-    }),
-  });
+  await openProfileForm(deps, client, { coalition, userId: command.user_id, triggerId: command.trigger_id });
 };

@@ -1,5 +1,5 @@
-import { taskRef } from '../../../../domain/tasks.js';
 import { section } from '../../../blocks/elements.js';
+import { taskLabel } from '../../../blocks/labels.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const reassign: SubcommandHandler<'reassign'> = async (context) => {
@@ -11,6 +11,6 @@ export const reassign: SubcommandHandler<'reassign'> = async (context) => {
     ownerUserId: intent.userId,
   });
   const notified = await notify();
-  const text = `${taskRef(updated)} now belongs to <@${intent.userId}>${notified ? '; I have let them know' : ', but I could not message them, so please let them know'}.`;
+  const text = `${taskLabel(updated)} now belongs to <@${intent.userId}>${notified ? '; I have let them know' : ', but I could not message them, so please let them know'}.`;
   await reply({ text, blocks: [section(text)] });
 };

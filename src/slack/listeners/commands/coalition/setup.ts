@@ -21,4 +21,5 @@ export const setup: SubcommandHandler<'setup'> = async ({ intent, command, reply
     callerId: command.user_id,
   });
   await reply(setupMessage(result));
+  if (!result.refused) await result.followUp();
 };

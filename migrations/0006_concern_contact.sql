@@ -1,0 +1,1 @@
+ALTER TABLE `coalitions` ADD `concern_contact` text;

@@ -1,0 +1,106 @@
+import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
+import type { AppLogger } from '../../logger.js';
+import type { AccessService, IdKind, IdRef } from '../../services/access.js';
+import { ACTIONS, DIGEST_ACTIONS, GOAL_VIEWS, PRIVACY_ACTIONS, TASK_ACTIONS, TASK_VIEWS, VIEWS } from '../ids.js';
+import { noticeAck, tellByResponseUrl } from './ack-guard.js';
+import { factsOf } from './interaction-shape.js';
+
+type Values<T> = T[keyof T];
+type ActionId = Values<typeof ACTIONS | typeof TASK_ACTIONS | typeof PRIVACY_ACTIONS | typeof DIGEST_ACTIONS>;
+type CallbackId = Values<typeof VIEWS | typeof TASK_VIEWS | typeof GOAL_VIEWS>;
+
+/** Reads the leading number of a button value: `42`, `42:blocked`, `3:U123`. */
+const leading =
+  (kind: IdKind) =>
+  (value: string | undefined): IdRef | undefined => {
+    const id = Number(/^(\d+)/.exec(value ?? '')?.[1]);
+    return Number.isSafeInteger(id) && id > 0 ? { kind, id } : undefined;
+  };
+
+/** Reads `{ "<field>": n }` from a form's private_metadata. */
+const metadataField =
+  (kind: IdKind, field: string) =>
+  (metadata: string | undefined): IdRef | undefined => {
+    try {
+      const id = (JSON.parse(metadata ?? '') as Record<string, unknown>)[field];
+      return typeof id === 'number' && Number.isSafeInteger(id) && id > 0 ? { kind, id } : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+type Reader = (raw: string | undefined) => IdRef | undefined;
+
+/**
+ * Which id every button and form carries. Typed over every id in ids.ts, so a new button cannot be added without
+ * saying here what it names (test/unit/slack/id-guard.test.ts checks the registry too).
+ */
+export const ACTION_ID_READERS: Record<ActionId, Reader> = {
+  [ACTIONS.openProfile]: leading('coalition'),
+  [ACTIONS.openCheckin]: leading('cycle'),
+  [ACTIONS.skipCheckin]: leading('cycle'),
+  [ACTIONS.openAway]: leading('cycle'),
+  [TASK_ACTIONS.start]: leading('task'),
+  [TASK_ACTIONS.done]: leading('task'),
+  [TASK_ACTIONS.blocked]: leading('task'),
+  [TASK_ACTIONS.decline]: leading('task'),
+  [TASK_ACTIONS.statusMenu]: leading('task'),
+  [PRIVACY_ACTIONS.confirmErase]: leading('coalition'),
+  [DIGEST_ACTIONS.offerHelp]: leading('blocker'),
+  [DIGEST_ACTIONS.resolveBlocker]: leading('blocker'),
+};
+
+export const CALLBACK_ID_READERS: Record<CallbackId, Reader> = {
+  [VIEWS.profile]: metadataField('coalition', 'coalitionId'),
+  [VIEWS.checkin]: metadataField('cycle', 'cycleId'),
+  [VIEWS.away]: metadataField('coalition', 'coalitionId'),
+  [VIEWS.schedule]: metadataField('coalition', 'coalitionId'),
+  [TASK_VIEWS.note]: metadataField('task', 'taskId'),
+  [TASK_VIEWS.decline]: metadataField('task', 'taskId'),
+  [TASK_VIEWS.assign]: metadataField('coalition', 'coalitionId'),
+  [GOAL_VIEWS.goal]: metadataField('coalition', 'coalitionId'),
+  [GOAL_VIEWS.milestone]: metadataField('coalition', 'coalitionId'),
+};
+
+interface Loose {
+  type?: string;
+  user?: { id?: string };
+  actions?: Array<{ action_id?: string; value?: string; selected_option?: { value?: string } }>;
+  view?: { callback_id?: string; private_metadata?: string };
+}
+
+/** Own keys only: an action_id such as `constructor` must not find Object's. */
+function readerFor(table: Record<string, Reader>, id: string | undefined): Reader | undefined {
+  return id !== undefined && Object.hasOwn(table, id) ? table[id] : undefined;
+}
+
+/** The id an interaction names, if it names one. */
+export function idNamedBy(body: unknown): IdRef | undefined {
+  const loose = body as Loose;
+  if (loose.type === 'block_actions') {
+    const action = loose.actions?.[0];
+    return readerFor(ACTION_ID_READERS, action?.action_id)?.(action?.value ?? action?.selected_option?.value);
+  }
+  if (loose.type === 'view_submission') {
+    return readerFor(CALLBACK_ID_READERS, loose.view?.callback_id)?.(loose.view?.private_metadata);
+  }
+  return undefined;
+}
+
+type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { ack?: (response?: unknown) => Promise<void> };
+
+/** Every button and form that names an id is checked here, once, before any listener sees it. */
+export function guardIds(access: AccessService, logger: AppLogger): Middleware<AnyMiddlewareArgs> {
+  return async (args) => {
+    const { body, next, ack } = args as Args;
+    const ref = idNamedBy(body);
+    const userId = (body as Loose).user?.id;
+    if (!ref || !userId) return next();
+    const verdict = access.check(ref, userId);
+    if (verdict.allowed) return next();
+    logger.warn({ kind: ref.kind, id: ref.id }, 'refused an interaction naming another coalition’s id');
+    const facts = factsOf(body);
+    await ack?.(noticeAck(facts, 'outsider'));
+    if (facts.kind === 'interaction') await tellByResponseUrl(facts, 'outsider', logger);
+  };
+}

@@ -20,14 +20,18 @@ export interface BenchOptions {
 
 export type Bench = (options: BenchOptions) => Promise<BenchRow[]>;
 
-const round = (value: number) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(value >= 10 ? 1 : 2));
+function round(value: number): string {
+  if (Number.isNaN(value)) return '—';
+  if (Number.isInteger(value) || Math.abs(value) >= 100) return value.toFixed(0);
+  return value.toFixed(Math.abs(value) >= 10 ? 1 : 2);
+}
 
 export function formatTable(rows: BenchRow[]): string {
   const header = ['bench', 'what', 'app', 'bare / floor', 'ratio', 'goal', 'met'];
   const lines = rows.map((row) => [
     row.bench,
     row.what,
-    `${round(row.app)} ${row.unit}`,
+    `${round(row.app)} ${row.unit}`.trim(),
     row.bare === undefined ? '' : `${round(row.bare)} ${row.unit}`,
     row.ratio === undefined ? '' : `${row.ratio.toFixed(2)}×`,
     row.goal ?? '',

@@ -9,6 +9,7 @@ import { benchMemory } from './memory.js';
 import { benchPrivacy } from './privacy.js';
 import { type Bench, type BenchRow, formatTable, writeResults } from './results.js';
 import { benchStartup } from './startup.js';
+import { benchTickRows } from './tick-rows.js';
 
 // One line per bench, so each helper's addition merges on its own.
 const BENCHES: Record<string, Bench> = {
@@ -16,6 +17,7 @@ const BENCHES: Record<string, Bench> = {
   ack: benchAck,
   fanout: benchFanout,
   memory: benchMemory,
+  tick: benchTickRows,
   digest: benchDigest,
   privacy: benchPrivacy,
 };

@@ -27,7 +27,11 @@ async function openAwayForm() {
   const owners = dmOwners(world.sim);
   const prompt = world.sim
     .messages({ kind: 'message' })
-    .find((message) => owners.get(message.channel) === 'U0ANNA' && message.metadata !== undefined);
+    .find(
+      (message) =>
+        owners.get(message.channel) === 'U0ANNA' &&
+        (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt',
+    );
   const value = /"action_id":"checkin_away_open","value":"(\d+)"/.exec(JSON.stringify(prompt?.blocks))?.[1] ?? '';
   await world.driver.blockAction({
     userId: 'U0ANNA',

@@ -35,7 +35,13 @@ function openLoop(url: string, rate: number, requests: Array<{ body: string; hea
 }
 
 /** One open-loop run; CPU counts the server's own use until its post-ack work (the answer by response_url) is done. */
-async function measure(sim: SlackSimulator, server: ServerProcess, rate: number, seconds: number): Promise<Run> {
+async function measure(
+  sim: SlackSimulator,
+  server: ServerProcess,
+  rate: number,
+  seconds: number,
+  responds = false,
+): Promise<Run> {
   const requests = Array.from({ length: rate * seconds }, (_, index) =>
     slashCommand(sim, PARTNER, COMMANDS[index % COMMANDS.length] ?? 'help'),
   );
@@ -45,7 +51,7 @@ async function measure(sim: SlackSimulator, server: ServerProcess, rate: number,
     rate,
     requests.map(({ body, headers }) => ({ body, headers })),
   );
-  if (server.kind === 'app') {
+  if (server.kind === 'app' || responds) {
     const urls = requests.map((request) => request.responseUrl);
     if (!(await answered(sim, urls, 30_000))) throw new Error('the app left commands unanswered');
   } else {
@@ -126,8 +132,16 @@ export async function benchAck({ quick }: BenchOptions): Promise<BenchRow[]> {
     }
   } finally {
     await Promise.all([app.stop(), bare.stop()]);
-    await sim.close();
   }
+  const answering = await startServer('bare', {
+    apiUrl: sim.apiUrl,
+    botToken: sim.botToken,
+    env: { BARE_RESPOND: '1' },
+  });
+  await measure(sim, answering, 50, 1, true);
+  const answeringCpu = (await measure(sim, answering, RATES[0], seconds, true)).cpuMsPerCommand;
+  await answering.stop();
+  await sim.close();
   const appCpu = mean(cpu.app);
   const bareCpu = mean(cpu.bare);
   rows.push({
@@ -140,6 +154,15 @@ export async function benchAck({ quick }: BenchOptions): Promise<BenchRow[]> {
     goal: `≤ ${CPU_GOAL}× bare`,
     met: appCpu / bareCpu <= CPU_GOAL,
     note: `${runs} alternating runs of ${seconds} s per rate`,
+  });
+  rows.push({
+    bench: 'ack',
+    what: 'CPU per command, bare Bolt that also answers by response_url',
+    app: appCpu,
+    bare: answeringCpu,
+    unit: 'ms',
+    ratio: appCpu / answeringCpu,
+    note: `at ${RATES[0]} req/s: what answering at all costs, for reference`,
   });
   return rows;
 }

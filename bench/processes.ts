@@ -60,7 +60,13 @@ async function waitForHealth(url: string, child: ChildProcess, deadlineMs: numbe
  */
 export async function startServer(
   kind: ServerKind,
-  options: { apiUrl: string; botToken: string; databasePath?: string; nodeArgs?: string[] },
+  options: {
+    apiUrl: string;
+    botToken: string;
+    databasePath?: string;
+    nodeArgs?: string[];
+    env?: Record<string, string>;
+  },
 ): Promise<ServerProcess> {
   const folder = mkdtempSync(join(tmpdir(), `coalition-bench-${kind}-`));
   const databasePath = options.databasePath ?? join(folder, 'coalition.db');
@@ -78,6 +84,7 @@ export async function startServer(
       PORT: String(port),
       DATABASE_PATH: databasePath,
       LOG_LEVEL: 'info',
+      ...options.env,
     },
   });
   try {

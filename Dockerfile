@@ -21,6 +21,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
+# The chart and PDF font: dist/services finds it at ../../assets/fonts.
+COPY assets ./assets
 COPY package.json ./
 RUN mkdir -p /data && chown node:node /data
 VOLUME /data

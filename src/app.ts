@@ -14,6 +14,7 @@ import { createCelebrationNotifier, createDigestNotifier } from './slack/digest-
 import { createDirectMessages } from './slack/direct-messages.js';
 import { createSlackDirectory } from './slack/directory.js';
 import { createFileSender } from './slack/file-sender.js';
+import { createInsightFiles } from './slack/insight-files.js';
 import { createInFlightTracker } from './slack/middleware/in-flight.js';
 import { createPrivacyNotifier } from './slack/privacy-notifier.js';
 import { createTaskNotifier } from './slack/task-notifier.js';
@@ -60,6 +61,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       digests: createDigestNotifier({ client: slack.client, dms }),
       celebrations: createCelebrationNotifier({ client: slack.client }),
       coalitions: createCoalitionNotifier({ client: slack.client, dms }),
+      insightFiles: createInsightFiles({ client: slack.client, dms }),
     },
   });
   const scheduler = createScheduler({

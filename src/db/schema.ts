@@ -187,6 +187,37 @@ export const deliveries = sqliteTable(
   ],
 );
 
+/**
+ * Each check-in participant's next prompt, computed once when the schedule, their timezone, role or membership
+ * changes (and moved on each time they are prompted), so the heartbeat reads only the rows that are due.
+ * A row with `cycleDate` null is waiting to be (re)computed from `planFrom`; `promptAt` null means dormant.
+ */
+export const checkinPlans = sqliteTable(
+  'checkin_plans',
+  {
+    personId: integer('person_id')
+      .primaryKey()
+      .references(() => people.id, { onDelete: 'cascade' }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    /** The occurrence (coalition calendar) the next prompt is for; null while the plan must be recomputed. */
+    cycleDate: text('cycle_date'),
+    promptAt: integer('prompt_at', { mode: 'timestamp_ms' }),
+    /** When this person's window for `cycleDate` closes. */
+    closeAt: integer('close_at', { mode: 'timestamp_ms' }),
+    /** The last occurrence this person was given, so a change never prompts twice for one period. */
+    lastCycleDate: text('last_cycle_date'),
+    /** Occurrences whose instant is before this are not theirs (joined, schedule set or changed, zone moved). */
+    planFrom: integer('plan_from', { mode: 'timestamp_ms' }),
+  },
+  (table) => [
+    index('checkin_plans_due').on(table.promptAt),
+    index('checkin_plans_coalition_cycle').on(table.coalitionId, table.cycleDate),
+  ],
+);
+
 export const responses = sqliteTable(
   'responses',
   {

@@ -1,4 +1,4 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -40,4 +40,9 @@ function firstInstantWithNewOffset(zone: IANAZone, low: number, high: number, be
     else hi = mid;
   }
   return hi;
+}
+
+/** The calendar date (YYYY-MM-DD) an instant falls on in a timezone: "local today" when given `now`. */
+export function localDate(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at, { zone }).toISODate() ?? '';
 }

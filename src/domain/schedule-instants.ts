@@ -35,9 +35,13 @@ export function windowCloseInstant(
     : localInstant(addDays(closeDate, 7), schedule.closeAt.time, cycle.coalitionTz);
 }
 
+// A reminder never follows its prompt sooner than this (product rule: reminders keep their distance).
+export const REMINDER_MIN_GAP_MS = 2 * 60 * MINUTE_MS;
+
 /**
- * Reminders spaced evenly through the window (1 → halfway; 2 → a third and two thirds), each moved out of quiet
- * hours and weekends, kept only if strictly before the close. At most one reminder per partner-local day
+ * Reminders spaced evenly between the moment the prompt was actually sent (`promptAt`) and the close
+ * (1 → halfway; 2 → a third and two thirds), never sooner than two hours after the prompt, each moved out of
+ * quiet hours and weekends, kept only if strictly before the close. At most one reminder per partner-local day
  * (product rule: one reminder DM a day), which also removes duplicates that quiet hours push together.
  */
 export function reminderInstants(schedule: Schedule, promptAt: Date, closeAt: Date, partnerTz: string): Date[] {
@@ -46,7 +50,8 @@ export function reminderInstants(schedule: Schedule, promptAt: Date, closeAt: Da
   const instants: Date[] = [];
   const days = new Set<string>();
   for (let index = 1; index <= schedule.reminders; index += 1) {
-    const ideal = new Date(promptAt.getTime() + Math.round((span * index) / (schedule.reminders + 1)));
+    const spaced = promptAt.getTime() + Math.round((span * index) / (schedule.reminders + 1));
+    const ideal = new Date(Math.max(spaced, promptAt.getTime() + REMINDER_MIN_GAP_MS));
     const allowed = nextAllowedInstant(ideal, partnerTz, schedule);
     const day = DateTime.fromJSDate(allowed, { zone: partnerTz }).toISODate() ?? '';
     if (allowed.getTime() >= closeAt.getTime() || days.has(day)) continue;

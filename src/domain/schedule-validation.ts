@@ -2,6 +2,7 @@ import { minutesOfDay } from './local-time.js';
 import { isQuietMinute } from './quiet-hours.js';
 import type { Schedule } from './schedule.js';
 import { isIsoDate } from './schedule-dates.js';
+import { shortestPeriodDays } from './schedule-plan.js';
 
 const MIN_WINDOW_MINUTES = 60;
 const MAX_WINDOW_MINUTES = 14 * 24 * 60;
@@ -48,12 +49,25 @@ function timeProblems(schedule: Schedule): string[] {
   return problems;
 }
 
+/** An explicit window longer than the time between occurrences would leave two check-ins open at once. */
+function overlapProblems(schedule: Schedule): string[] {
+  if (schedule.windowUntilNext || schedule.closeAt) return [];
+  const periodDays = shortestPeriodDays(schedule);
+  if (schedule.windowMinutes <= periodDays * 24 * 60) return [];
+  const hours = Math.round(schedule.windowMinutes / 60);
+  const period = periodDays === 1 ? '1 day' : `${periodDays} days`;
+  return [
+    `a ${hours}h window is longer than the ${period} between check-ins, so two would be open at once: leave \`window\` out (it then closes at the next check-in) or shorten it, e.g. \`window ${Math.min(24, periodDays * 24)}h\``,
+  ];
+}
+
 /** Problems that would make the schedule unworkable, as plain-English phrases to join with '; '; empty when fine. */
 export function validateSchedule(schedule: Schedule): string[] {
   const problems = [...dayProblems(schedule), ...weekendProblems(schedule), ...timeProblems(schedule)];
   const window = schedule.windowMinutes;
   if (!Number.isInteger(window) || window < MIN_WINDOW_MINUTES || window > MAX_WINDOW_MINUTES)
     problems.push('the window must be between 1 hour and 14 days');
+  else problems.push(...overlapProblems(schedule));
   if (!Number.isInteger(schedule.reminders) || schedule.reminders < 0 || schedule.reminders > 3)
     problems.push('reminders must be 0 to 3');
   if (!schedule.skippedDates.every(isIsoDate)) problems.push('skipped dates must be real dates like 2026-12-25');

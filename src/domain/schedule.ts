@@ -34,6 +34,11 @@ export interface Schedule {
   clock: 'partner' | 'coalition';
   /** How long each partner may answer after their own prompt. */
   windowMinutes: number;
+  /**
+   * The window was not given and the default would reach the next occurrence (daily, weekdays): each partner's
+   * window then ends at their next prompt instead.
+   */
+  windowUntilNext?: boolean;
   /** Instead of a window length: close at this local time (coalition's clock) on this weekday after the cycle date. */
   closeAt?: { weekday: Weekday; time: string } | null;
   /** 0–3, spaced evenly through each partner's window. */

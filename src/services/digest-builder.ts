@@ -109,9 +109,12 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
     const everyone = repos.people.listByCoalition(coalition.id);
     const people = new Map(everyone.map((person) => [person.id, person]));
     const responses = repos.responses.listForCycle(cycle.id);
+    // Only people scheduled for this cycle are expected; those not yet scheduled (joined, or the schedule set,
+    // after their local time had passed) are not counted as missed.
+    const scheduled = repos.deliveries.scheduledPeople(cycle.id);
     const participants = everyone.filter(
       (person) =>
-        isCheckinParticipant(person) ||
+        (isCheckinParticipant(person) && scheduled.has(person.id)) ||
         responses.some((response) => response.personId === person.id && response.status !== 'away'),
     );
     const today = DateTime.fromJSDate(now, { zone: coalition.timezone }).toISODate() ?? '';

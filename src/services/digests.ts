@@ -81,13 +81,14 @@ export function createDigestService({ repos, roster, notifier, clock, logger }: 
     return true;
   }
 
+  /** The most recent cycle someone has answered: a digest of an occurrence nobody answered yet says nothing. */
   function currentCycle(coalition: Coalition): Cycle {
-    const cycle = repos.cycles.current(coalition.id, clock.now());
+    const cycle = repos.cycles.latestAnswered(coalition.id);
     if (!cycle)
       throw new DomainError(
         'not_found',
-        'There is no check-in to make a digest from yet.',
-        'Set a schedule with `/coalition schedule weekly mon 09:00`.',
+        'Nobody has answered a check-in yet, so there is no digest to post.',
+        'The digest posts itself when a check-in closes; `/coalition schedule show` says when the next one is.',
       );
     return cycle;
   }

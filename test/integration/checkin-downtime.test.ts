@@ -37,7 +37,7 @@ afterEach(async () => {
 });
 
 describe('after downtime', () => {
-  it('sends a prompt still inside its window late, saying so, and drops the stale reminder', async () => {
+  it('sends a prompt still inside its window late, saying so, and plans its reminder from that moment', async () => {
     await tickAt('2026-11-30T08:55:00Z');
     // Down from Monday 08:55 until Tuesday 12:00: the 09:00 prompt and Tuesday 09:00 reminder were missed.
     await tickAt('2026-12-01T12:00:00Z');
@@ -46,13 +46,20 @@ describe('after downtime', () => {
     expect(toAnna[0]?.text).toMatch(/check-in/);
     expect(JSON.stringify(toAnna[0]?.blocks)).toMatch(/Sorry this is late/);
     const cycle = latestCycle();
-    const outcomes = world.app.repos.deliveries
+    const sentAt = Date.parse('2026-12-01T12:00:00Z');
+    const reminders = world.app.repos.deliveries
       .listForCycle(cycle?.id ?? 0)
-      .map((delivery) => `${delivery.kind}:${delivery.status}`);
-    expect(outcomes.filter((outcome) => outcome.startsWith('reminder')).sort()).toEqual([
-      'reminder:dropped',
-      'reminder:dropped',
+      .filter((delivery) => delivery.kind === 'reminder');
+    // Tuesday's 09:00 reminder was never planned: the reminder goes midway between the late prompt and the close
+    // (Wed 09:00), moved out of quiet hours: Wednesday 08:00, pending, never at once.
+    expect(reminders.map((delivery) => [delivery.status, delivery.dueAt.toISOString()])).toEqual([
+      ['pending', '2026-12-02T08:00:00.000Z'],
+      ['pending', '2026-12-02T08:00:00.000Z'],
     ]);
+    for (const reminder of reminders) {
+      expect(reminder.dueAt.getTime()).toBeGreaterThanOrEqual(sentAt + 2 * 3_600_000);
+      expect(reminder.dueAt.getTime()).toBeLessThan(reminder.expiresAt.getTime());
+    }
   });
 
   it('runs an overdue close, and sends nothing for a window that passed while down', async () => {

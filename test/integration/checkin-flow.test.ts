@@ -222,8 +222,8 @@ describe('Slack failures', () => {
     const prompts = world.sim
       .calls('chat.postMessage')
       .filter((call) => call.args.channel === annaDm && call.status === 200 && (call.response as { ok?: boolean }).ok)
-      // The hello sent at setup carries metadata too, of its own event type.
-      .filter((call) => (call.args.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt');
+      // Prompts carry the prompt's metadata; the hello sent at setup carries its own.
+      .filter((call) => JSON.stringify(call.args.metadata ?? {}).includes('checkin_prompt'));
     expect(prompts.length).toBe(2);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackSimulator, startSlackSimulator } from '../../src/simulator/index.js';
-import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, dmOwners, isHello, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 const PARTNERS = [
@@ -27,11 +27,7 @@ async function openAwayForm() {
   const owners = dmOwners(world.sim);
   const prompt = world.sim
     .messages({ kind: 'message' })
-    .find(
-      (message) =>
-        owners.get(message.channel) === 'U0ANNA' &&
-        (message.metadata as { event_type?: string } | undefined)?.event_type === 'checkin_prompt',
-    );
+    .find((message) => owners.get(message.channel) === 'U0ANNA' && message.metadata !== undefined && !isHello(message));
   const value = /"action_id":"checkin_away_open","value":"(\d+)"/.exec(JSON.stringify(prompt?.blocks))?.[1] ?? '';
   await world.driver.blockAction({
     userId: 'U0ANNA',

@@ -61,6 +61,7 @@ describe('Dockerfile', () => {
     expect(copies).toMatch(/--from=\S+ \S*dist/);
     // src/db/client.ts finds migrations at ../../migrations from dist/db/client.js.
     expect(copies).toMatch(/^migrations \.\/migrations$/m);
+    expect(copies).toMatch(/^assets \.\/assets$/m);
     expect(copies).toMatch(/^package\.json /m);
   });
 

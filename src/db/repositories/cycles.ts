@@ -1,8 +1,8 @@
-import { and, desc, eq, lte } from 'drizzle-orm';
+import { and, desc, eq, exists, lte } from 'drizzle-orm';
 import type { Cycle } from '../../domain/cycles.js';
 import type { Question } from '../../domain/questions.js';
 import type { Db } from '../client.js';
-import { cycles } from '../schema.js';
+import { cycles, responses } from '../schema.js';
 
 type CycleRow = typeof cycles.$inferSelect;
 
@@ -55,6 +55,27 @@ export function createCycleRepository({ db }: { db: Db }) {
         .limit(1)
         .get();
       return row && toCycle(row);
+    },
+    /** The newest cycle someone has answered: the one `/coalition digest` is about. */
+    latestAnswered(coalitionId: number): Cycle | undefined {
+      const row = db
+        .select({ cycle: cycles })
+        .from(cycles)
+        .where(
+          and(
+            eq(cycles.coalitionId, coalitionId),
+            exists(
+              db
+                .select({ id: responses.id })
+                .from(responses)
+                .where(and(eq(responses.cycleId, cycles.id), eq(responses.status, 'answered'))),
+            ),
+          ),
+        )
+        .orderBy(desc(cycles.cycleDate))
+        .limit(1)
+        .get();
+      return row && toCycle(row.cycle);
     },
     /** Inserts once per (coalition, date); a concurrent planner gets the existing row back. */
     createOnce(input: Omit<Cycle, 'id' | 'status' | 'closedAt'>): Cycle {

@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createBlockerRepository, createCelebrationRepository, createDigestRepository } from './celebrations.js';
+import { createCheckinPlanRepository } from './checkin-plans.js';
 import { createCoalitionRepository } from './coalitions.js';
 import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
 import { createGoalRepository } from './goals.js';
+import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createPeopleRepository } from './people.js';
 import { createPrivacyFindingRepository, createPublishedContactRepository } from './privacy-findings.js';
@@ -27,6 +29,7 @@ export function createRepositories(db: Db) {
     questions: createQuestionRepository({ db }),
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
+    checkinPlans: createCheckinPlanRepository({ db }),
     responses: createResponseRepository({ db }),
     away: createAwayRepository({ db }),
     tasks: createTaskRepository({ db }),
@@ -37,6 +40,7 @@ export function createRepositories(db: Db) {
     celebrations: createCelebrationRepository({ db }),
     digests: createDigestRepository({ db }),
     blockers: createBlockerRepository({ db }),
+    insights: createInsightsRepository({ db }),
     /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
     checkpoint(): void {
       db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);

@@ -3,6 +3,10 @@ import type { Person, Role } from '../../domain/people.js';
 import type { SectorKey } from '../../domain/sectors.js';
 import type { Db } from '../client.js';
 import { people } from '../schema.js';
+import { markPlanStale } from './checkin-plans.js';
+
+// Who is asked to check in, and at what local time, depends on these: a change replans the person's next prompt.
+const PLAN_FIELDS = ['tz', 'role', 'active'] as const;
 
 type PersonRow = typeof people.$inferSelect;
 
@@ -63,11 +67,17 @@ export function createPeopleRepository({ db }: { db: Db }) {
       return row?.value ?? 0;
     },
     insert(person: NewPerson): Person {
-      return toPerson(db.insert(people).values(person).returning().get());
+      const inserted = toPerson(db.insert(people).values(person).returning().get());
+      markPlanStale(db, inserted, inserted.joinedAt);
+      return inserted;
     },
     update(id: number, patch: PersonPatch): Person {
+      const before = PLAN_FIELDS.some((field) => field in patch)
+        ? db.select().from(people).where(eq(people.id, id)).get()
+        : undefined;
       const row = db.update(people).set(patch).where(eq(people.id, id)).returning().get();
       if (!row) throw new Error(`person ${id} not found for update`);
+      if (before && PLAN_FIELDS.some((field) => before[field] !== row[field])) markPlanStale(db, row, null);
       return toPerson(row);
     },
     setRole(id: number, role: Role): Person {

@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
-import { type Delivery, isStaleReminder, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
+import { type Delivery, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
 import type { Person } from '../../domain/people.js';
+import { decideSend } from '../../domain/send-decision.js';
 import type { AppLogger } from '../../logger.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
 import { summarise } from '../tasks/task-service.js';
@@ -18,16 +19,19 @@ interface Deps {
   notifier: CheckinNotifier;
   logger: AppLogger;
   onCycleClosed?: (cycleId: number, now: Date) => Promise<void>;
+  /** Plans the prompt's reminders from when it actually went out (and closes older check-ins for the person). */
+  onPromptSent?: (prompt: Delivery, sentAt: Date) => void;
 }
 
-type Outcome = { status: 'sent'; message: SentMessage } | { status: 'skipped' | 'dropped'; reason: string };
+type Outcome =
+  | { status: 'sent'; message: SentMessage }
+  | { status: 'skipped' | 'dropped'; reason: string }
+  | { status: 'deferred'; until: Date; reason: string };
 
-export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Deps) {
-  function whyNotSend(delivery: Delivery, person: Person | undefined, now: Date): Outcome | undefined {
+export function createDispatcher({ repos, notifier, logger, onCycleClosed, onPromptSent }: Deps) {
+  function whyNotSend(delivery: Delivery, person: Person | undefined): Outcome | undefined {
     if (!person?.active) return { status: 'skipped', reason: 'person inactive' };
     if (repos.responses.find(delivery.cycleId, person.id)) return { status: 'skipped', reason: 'already responded' };
-    if (now.getTime() >= delivery.expiresAt.getTime()) return { status: 'dropped', reason: 'window closed' };
-    if (isStaleReminder(delivery, now)) return { status: 'dropped', reason: 'stale reminder' };
     return undefined;
   }
 
@@ -36,8 +40,14 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
     const cycle = repos.cycles.findById(delivery.cycleId);
     const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
     if (!cycle || !coalition) return { status: 'skipped', reason: 'cycle gone' };
-    const refusal = whyNotSend(delivery, person, now);
+    const refusal = whyNotSend(delivery, person);
     if (refusal || !person) return refusal ?? { status: 'skipped', reason: 'person gone' };
+    const prompt = delivery.kind === 'reminder' ? repos.deliveries.findPrompt(delivery.cycleId, person.id) : undefined;
+    const rules = repos.schedules.find(coalition.id)?.schedule;
+    const sentAt = prompt?.status === 'sent' ? prompt.doneAt : null;
+    const decision = decideSend(delivery, { tz: person.tz, rules, promptSentAt: sentAt }, now);
+    if (decision.action === 'drop') return { status: 'dropped', reason: decision.reason };
+    if (decision.action === 'defer') return { status: 'deferred', until: decision.until, reason: decision.reason };
     const target = { userId: person.slackUserId, coalitionChannelId: coalition.channelId };
     const content: PromptContent = {
       deliveryId: delivery.id,
@@ -56,7 +66,6 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
       }
       return { status: 'sent', message: await notifier.sendPrompt(target, content) };
     }
-    const prompt = repos.deliveries.findPrompt(delivery.cycleId, person.id);
     return { status: 'sent', message: await notifier.sendReminder({ ...target, path: prompt?.path ?? null }, content) };
   }
 
@@ -100,6 +109,9 @@ export function createDispatcher({ repos, notifier, logger, onCycleClosed }: Dep
       if (outcome.status === 'sent') {
         const { path, channelId, ts } = outcome.message;
         repos.deliveries.finish(delivery.id, 'sent', now, { path, channelId, ...(ts ? { messageTs: ts } : {}) });
+        if (delivery.kind === 'prompt') onPromptSent?.(delivery, now);
+      } else if (outcome.status === 'deferred') {
+        repos.deliveries.deferTo(delivery.id, outcome.until, outcome.reason);
       } else {
         repos.deliveries.finish(delivery.id, outcome.status, now, { outcome: outcome.reason });
       }

@@ -5,11 +5,13 @@ import type { CyclePlanner } from './planner.js';
 
 export interface TickReport {
   cyclesOpened: number;
+  /** Plans read: only those due now (each person's next prompt is stored, never recomputed per beat). */
+  plansRead: number;
   deliveriesExamined: number;
   taskRemindersSent: number;
 }
 
-/** One beat: open the cycles that are due, send what the outbox holds for `now`, then any task reminders. */
+/** One beat: admit the people whose prompt is due, send what the outbox holds for `now`, then task reminders. */
 export function createCheckinHeartbeat(deps: {
   planner: CyclePlanner;
   dispatcher: Dispatcher;
@@ -17,12 +19,12 @@ export function createCheckinHeartbeat(deps: {
   logger: AppLogger;
 }) {
   return async function tick(now: Date): Promise<TickReport> {
-    const cyclesOpened = deps.planner.planDue(now);
+    const { cyclesOpened, plansRead } = deps.planner.planDue(now);
     const deliveriesExamined = await deps.dispatcher.dispatchDue(now);
     const taskRemindersSent = await deps.taskReminders.sendDue(now);
     if (cyclesOpened + deliveriesExamined + taskRemindersSent > 0)
-      deps.logger.info({ cyclesOpened, deliveriesExamined, taskRemindersSent }, 'heartbeat');
-    return { cyclesOpened, deliveriesExamined, taskRemindersSent };
+      deps.logger.info({ cyclesOpened, plansRead, deliveriesExamined, taskRemindersSent }, 'heartbeat');
+    return { cyclesOpened, plansRead, deliveriesExamined, taskRemindersSent };
   };
 }
 

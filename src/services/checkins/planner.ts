@@ -1,138 +1,169 @@
-import { DateTime } from 'luxon';
+import type { CheckinPlan } from '../../db/repositories/checkin-plans.js';
 import type { NewDelivery } from '../../db/repositories/deliveries.js';
 import type { Repositories } from '../../db/repositories/index.js';
-import { deliveryKey, isAwayOn } from '../../domain/cycles.js';
+import { type Delivery, deliveryKey, isAwayOn } from '../../domain/cycles.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { DEFAULT_QUESTIONS } from '../../domain/questions.js';
-import {
-  nextCycleDate,
-  promptInstant,
-  reminderInstants,
-  type Schedule,
-  windowCloseInstant,
-} from '../../domain/schedule.js';
+import { reminderInstants, type Schedule } from '../../domain/schedule.js';
 import { isCheckinParticipant } from './eligibility.js';
+import { nextPlanFor } from './person-plans.js';
 
-// A cycle is looked for from the day before "today" on the coalition's calendar, because a partner far east
-// may already be a day ahead, and at most this many dates are examined per tick after downtime.
-const MAX_DATES_PER_TICK = 60;
+// Plans read per beat; the rest wait for the next minute (they stay due, in prompt order).
+const BATCH = 500;
+// After long downtime one person may have several occurrences behind them; all are stepped over in one beat.
+const MAX_STEPS_PER_PERSON = 50;
 const CLOSE_NEVER_EXPIRES = new Date('9999-12-31T00:00:00Z');
 
-interface PersonPlan {
-  person: Person;
-  promptAt: Date;
-  closeAt: Date;
+type DuePlan = CheckinPlan & { cycleDate: string; promptAt: Date; closeAt: Date };
+type Context = { coalition: Coalition; schedule: Schedule | undefined };
+
+export interface PlanReport {
+  cyclesOpened: number;
+  plansRead: number;
 }
 
+/**
+ * Reads only the plans that are due (an index range on each person's next prompt instant). A person joins an
+ * occurrence's cycle at their own prompt instant: the cycle is created by the first of them, its close set to
+ * the latest window of those planned for it. Nobody's times are recomputed unless their plan says so.
+ */
 export function createCyclePlanner({ repos }: { repos: Repositories }) {
-  function plansFor(schedule: Schedule, coalition: Coalition, cycleDate: string): PersonPlan[] {
-    return repos.people
-      .listByCoalition(coalition.id)
-      .filter(isCheckinParticipant)
-      .map((person) => {
-        const promptAt = promptInstant(schedule, cycleDate, person.tz, coalition.timezone);
-        return {
-          person,
-          promptAt,
-          closeAt: windowCloseInstant(schedule, promptAt, { date: cycleDate, coalitionTz: coalition.timezone }),
-        };
-      });
+  let backfilled = false;
+
+  function contextOf(coalitionId: number, cache: Map<number, Context | null>): Context | null {
+    if (!cache.has(coalitionId)) {
+      const coalition = repos.coalitions.findById(coalitionId);
+      const stored = coalition && repos.schedules.find(coalitionId);
+      cache.set(coalitionId, coalition ? { coalition, schedule: stored?.schedule } : null);
+    }
+    return cache.get(coalitionId) ?? null;
   }
 
-  function deliveriesFor(schedule: Schedule, cycleId: number, teamId: string, plan: PersonPlan): NewDelivery[] {
-    const base = { teamId, cycleId, personId: plan.person.id, expiresAt: plan.closeAt };
-    const reminders = reminderInstants(schedule, plan.promptAt, plan.closeAt, plan.person.tz);
-    return [
-      { ...base, kind: 'prompt', dedupeKey: deliveryKey(cycleId, plan.person.id, 'prompt'), dueAt: plan.promptAt },
-      ...reminders.map((dueAt, index) => ({
-        ...base,
-        kind: 'reminder' as const,
-        dedupeKey: deliveryKey(cycleId, plan.person.id, 'reminder', index),
-        dueAt,
-      })),
-    ];
-  }
-
-  /** Creates the cycle and all its outbox rows in one transaction, so a crash leaves either all or none. */
-  function openCycle(
-    schedule: Schedule,
-    coalition: Coalition,
-    cycleDate: string,
-    plans: PersonPlan[],
-    now: Date,
-  ): boolean {
-    const opensAt = new Date(Math.min(...plans.map((plan) => plan.promptAt.getTime())));
-    const closesAt = new Date(Math.max(...plans.map((plan) => plan.closeAt.getTime())));
-    return repos.transaction(() => {
-      if (repos.cycles.find(coalition.id, cycleDate)) return false;
-      const questions = repos.questions.list(coalition.id);
-      const cycle = repos.cycles.createOnce({
+  function openCycle(coalition: Coalition, plan: DuePlan) {
+    const latestClose = repos.checkinPlans.latestClose(coalition.id, plan.cycleDate) ?? plan.closeAt;
+    const closesAt = new Date(Math.max(latestClose.getTime(), plan.closeAt.getTime()));
+    const questions = repos.questions.list(coalition.id);
+    const cycle = repos.cycles.createOnce({
+      teamId: coalition.teamId,
+      coalitionId: coalition.id,
+      cycleDate: plan.cycleDate,
+      questions: questions.length > 0 ? questions : [...DEFAULT_QUESTIONS],
+      opensAt: plan.promptAt,
+      closesAt,
+    });
+    repos.deliveries.planMany([
+      {
         teamId: coalition.teamId,
-        coalitionId: coalition.id,
-        cycleDate,
-        questions: questions.length > 0 ? questions : [...DEFAULT_QUESTIONS],
-        opensAt,
-        closesAt,
+        cycleId: cycle.id,
+        personId: null,
+        kind: 'close',
+        dedupeKey: deliveryKey(cycle.id, null, 'close'),
+        dueAt: closesAt,
+        expiresAt: CLOSE_NEVER_EXPIRES,
+      },
+    ]);
+    return cycle;
+  }
+
+  /** Puts the person into their occurrence's cycle (prompt row, or "away"); false when it is not theirs. */
+  function join(plan: DuePlan, person: Person, coalition: Coalition, now: Date): boolean {
+    if (!isCheckinParticipant(person) || plan.closeAt.getTime() <= now.getTime()) return false;
+    const existing = repos.cycles.find(coalition.id, plan.cycleDate);
+    if (existing?.status === 'closed') return false;
+    const cycle = existing ?? openCycle(coalition, plan);
+    if (existing && plan.closeAt.getTime() > existing.closesAt.getTime()) {
+      repos.cycles.extendClose(existing.id, plan.closeAt);
+      repos.deliveries.moveClose(existing.id, plan.closeAt);
+    }
+    if (isAwayOn(repos.away.listFor(person.id), plan.cycleDate)) {
+      repos.responses.upsert({
+        teamId: coalition.teamId,
+        cycleId: cycle.id,
+        personId: person.id,
+        status: 'away',
+        answers: null,
+        late: false,
+        now,
       });
-      const rows: NewDelivery[] = [
+    } else {
+      repos.deliveries.planMany([
         {
           teamId: coalition.teamId,
           cycleId: cycle.id,
-          personId: null,
-          kind: 'close',
-          dedupeKey: deliveryKey(cycle.id, null, 'close'),
-          dueAt: closesAt,
-          expiresAt: CLOSE_NEVER_EXPIRES,
+          personId: person.id,
+          kind: 'prompt',
+          dedupeKey: deliveryKey(cycle.id, person.id, 'prompt'),
+          dueAt: plan.promptAt,
+          expiresAt: plan.closeAt,
         },
-      ];
-      for (const plan of plans) {
-        if (isAwayOn(repos.away.listFor(plan.person.id), cycleDate)) {
-          repos.responses.upsert({
-            teamId: coalition.teamId,
-            cycleId: cycle.id,
-            personId: plan.person.id,
-            status: 'away',
-            answers: null,
-            late: false,
-            now,
-          });
-        } else {
-          rows.push(...deliveriesFor(schedule, cycle.id, coalition.teamId, plan));
-        }
-      }
-      repos.deliveries.planMany(rows);
-      return true;
-    });
+      ]);
+    }
+    return !existing;
   }
 
-  function planCoalition(schedule: Schedule, coalition: Coalition, now: Date): number {
-    const today = DateTime.fromJSDate(now, { zone: coalition.timezone });
-    const horizon = today.plus({ days: 1 }).toISODate() ?? '';
-    const latest = repos.cycles.latest(coalition.id)?.cycleDate;
-    let date = nextCycleDate(schedule, latest ?? today.minus({ days: 2 }).toISODate() ?? '');
+  function isDue(plan: CheckinPlan, now: Date): plan is DuePlan {
+    return plan.cycleDate !== null && plan.promptAt !== null && plan.closeAt !== null && plan.promptAt <= now;
+  }
+
+  /** Recomputes a stale plan, then admits the person to every occurrence now due; returns cycles opened. */
+  function advance(row: CheckinPlan, person: Person, context: Context, now: Date): number {
+    const { coalition, schedule } = context;
+    let plan: CheckinPlan =
+      row.cycleDate === null ? { ...row, ...nextPlanFor(row, person, coalition, schedule, now) } : row;
     let opened = 0;
-    for (let examined = 0; date && date <= horizon && examined < MAX_DATES_PER_TICK; examined += 1) {
-      const plans = plansFor(schedule, coalition, date);
-      if (plans.length === 0) break;
-      const firstPrompt = Math.min(...plans.map((plan) => plan.promptAt.getTime()));
-      if (firstPrompt > now.getTime()) break;
-      const lastClose = Math.max(...plans.map((plan) => plan.closeAt.getTime()));
-      if (lastClose > now.getTime() && openCycle(schedule, coalition, date, plans, now)) opened += 1;
-      date = nextCycleDate(schedule, date);
+    for (let step = 0; isDue(plan, now) && step < MAX_STEPS_PER_PERSON; step += 1) {
+      const due = plan;
+      opened += repos.transaction(() => (join(due, person, coalition, now) ? 1 : 0));
+      const promptedAt = due.promptAt;
+      plan = {
+        ...due,
+        ...nextPlanFor({ ...due, lastCycleDate: due.cycleDate, promptedAt }, person, coalition, schedule, now),
+      };
     }
+    repos.checkinPlans.save(person.id, plan);
     return opened;
   }
 
   return {
-    /** Opens every cycle whose first prompt is due by `now`. Safe to call every minute from several processes. */
-    planDue(now: Date): number {
-      let opened = 0;
-      for (const stored of repos.schedules.listAll()) {
-        if (stored.schedule.paused) continue;
-        const coalition = repos.coalitions.findById(stored.coalitionId);
-        if (coalition) opened += planCoalition(stored.schedule, coalition, now);
+    /** Admits everyone whose prompt is due by `now`. Safe to call every minute from several processes. */
+    planDue(now: Date): PlanReport {
+      if (!backfilled) backfilled = repos.checkinPlans.backfill() >= 0;
+      const rows = repos.checkinPlans.due(now, BATCH);
+      const contexts = new Map<number, Context | null>();
+      let cyclesOpened = 0;
+      for (const row of rows) {
+        const person = repos.people.findById(row.personId);
+        const context = contextOf(row.coalitionId, contexts);
+        if (person && context) cyclesOpened += advance(row, person, context, now);
       }
-      return opened;
+      return { cyclesOpened, plansRead: rows.length };
+    },
+
+    /**
+     * Once a prompt has actually gone out: its reminders are planned from that moment (so a late prompt never
+     * brings its reminder at once), and any older check-in still waiting for this person closes for them.
+     */
+    afterPromptSent(prompt: Delivery, sentAt: Date): void {
+      if (prompt.personId === null) return;
+      const person = repos.people.findById(prompt.personId);
+      const cycle = repos.cycles.findById(prompt.cycleId);
+      const schedule = cycle && repos.schedules.find(cycle.coalitionId)?.schedule;
+      if (!person) return;
+      const reminders: NewDelivery[] = schedule
+        ? reminderInstants(schedule, sentAt, prompt.expiresAt, person.tz).map((dueAt, index) => ({
+            teamId: prompt.teamId,
+            cycleId: prompt.cycleId,
+            personId: person.id,
+            kind: 'reminder',
+            dedupeKey: deliveryKey(prompt.cycleId, person.id, 'reminder', index),
+            dueAt,
+            expiresAt: prompt.expiresAt,
+          }))
+        : [];
+      repos.transaction(() => {
+        repos.deliveries.cancelOtherCyclesFor(person.id, prompt.cycleId, sentAt, 'superseded by a newer check-in');
+        repos.deliveries.planMany(reminders);
+      });
     },
   };
 }

@@ -126,6 +126,22 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
     );
   }
 
+  /** The check-in open for this person: the cycle whose prompt last reached them, else the coalition's current. */
+  function openCycleFor(coalition: Coalition, person: Person, now: Date): Cycle | undefined {
+    const prompted = repos.deliveries.latestPromptedCycleId(person.id);
+    return (
+      (prompted === undefined ? undefined : repos.cycles.findById(prompted)) ?? repos.cycles.current(coalition.id, now)
+    );
+  }
+
+  /** Late once the cycle has closed, or once a newer check-in has reached this person (the older closes for them). */
+  function isLateFor(cycle: Cycle, person: Person, now: Date): boolean {
+    if (isLate(cycle, now)) return true;
+    const prompted = repos.deliveries.latestPromptedCycleId(person.id);
+    const newest = prompted === undefined || prompted === cycle.id ? undefined : repos.cycles.findById(prompted);
+    return newest !== undefined && newest.cycleDate > cycle.cycleDate;
+  }
+
   function cycleAndPerson(cycleId: number, userId: string) {
     const cycle = repos.cycles.findById(cycleId);
     const coalition = cycle && repos.coalitions.findById(cycle.coalitionId);
@@ -158,7 +174,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         input.coalition ?? repos.coalitions.findById(repos.cycles.findById(input.cycleId ?? -1)?.coalitionId ?? -1);
       if (!coalition) throw new DomainError('not_found', 'That check-in no longer exists.');
       const person = participant(coalition, input.userId);
-      const cycle = input.cycleId ? repos.cycles.findById(input.cycleId) : repos.cycles.current(coalition.id, now);
+      const cycle = input.cycleId ? repos.cycles.findById(input.cycleId) : openCycleFor(coalition, person, now);
       if (!cycle) {
         throw new DomainError(
           'not_found',
@@ -167,7 +183,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         );
       }
       const existing = repos.responses.find(cycle.id, person.id);
-      const late = isLate(cycle, now);
+      const late = isLateFor(cycle, person, now);
       if (late && existing?.status === 'answered') {
         throw new DomainError(
           'conflict',
@@ -201,7 +217,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       const scan = scanAnswers(coalition, person, checked.answers, input.taskUpdates ?? {}, input.overrideReason);
       if (!scan.ok) return scan;
       const existing = repos.responses.find(cycle.id, person.id);
-      const late = isLate(cycle, now);
+      const late = isLateFor(cycle, person, now);
       if (late && existing?.status === 'answered') {
         throw new DomainError('conflict', 'This check-in has closed, so answers can no longer be changed.');
       }

@@ -4,13 +4,35 @@ import type { Repositories } from '../../db/repositories/index.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Coalition } from '../../domain/people.js';
 import { DEFAULT_SCHEDULE, nextCycleDate, type Schedule, validateSchedule } from '../../domain/schedule.js';
+import { shortestPeriodDays } from '../../domain/schedule-plan.js';
 import { recordAudit } from '../audit.js';
 import type { RosterService } from '../roster.js';
+import { replanCoalition } from './replan.js';
+
+/** A group of people whose first prompt under a new or changed schedule is the same local minute in one zone. */
+export interface FirstPrompts {
+  at: Date;
+  tz: string;
+  people: number;
+}
 
 export interface ScheduleSummary {
   schedule: Schedule;
   isSet: boolean;
   nextCycleDate: string | undefined;
+  /** After a set, change or resume: when each group's first prompts go out, earliest first. */
+  firstPrompts?: FirstPrompts[];
+}
+
+/**
+ * Whether each window should end at the next occurrence: when no window (or closing time) was given and the one
+ * kept would reach the next occurrence (daily and weekdays with the 48-hour default). A window given explicitly
+ * is kept as given, and refused by validation if it is longer than the period.
+ */
+function windowUntilNext(schedule: Schedule, changes: Partial<Schedule>): boolean {
+  if ('windowMinutes' in changes || changes.closeAt) return false;
+  if (schedule.closeAt) return false;
+  return schedule.windowMinutes > shortestPeriodDays(schedule) * 24 * 60;
 }
 
 const RECURRENCE_FIELDS: Array<keyof Schedule> = ['cadence', 'days', 'monthlyWeek'];
@@ -55,7 +77,9 @@ export function createScheduleService({
       before,
       after,
     });
-    return summary(coalition, after, true);
+    // The new rule applies from this moment: everyone's next prompt is computed once, here, not on each beat.
+    const firstPrompts = replanCoalition(repos, coalition, after, now);
+    return { ...summary(coalition, after, true), firstPrompts };
   }
 
   return {
@@ -75,13 +99,13 @@ export function createScheduleService({
       const { schedule: before } = current(coalition);
       const recurrenceChanged = RECURRENCE_FIELDS.some((field) => field in changes);
       const today = DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? before.anchorDate;
-      const after: Schedule = {
+      const merged: Schedule = {
         ...before,
         ...changes,
         ...(recurrenceChanged ? { anchorDate: today } : {}),
         paused: false,
       };
-      return save(coalition, actorUserId, before, after);
+      return save(coalition, actorUserId, before, { ...merged, windowUntilNext: windowUntilNext(merged, changes) });
     },
 
     setPaused(coalition: Coalition, actorUserId: string, paused: boolean): ScheduleSummary {

@@ -2,13 +2,15 @@ import type { types } from '@slack/bolt';
 import { sectorLabel } from '../../domain/sectors.js';
 import { STATUS_LABELS, taskRef } from '../../domain/tasks.js';
 import type { HomeData } from '../../services/home.js';
+import type { HomeCharts } from '../../services/insights.js';
 import { formatCycleDate } from './dates.js';
 import { type Block, context, divider, escapeMrkdwn, header, section } from './elements.js';
+import { insightsHomeBlocks } from './insights-messages.js';
 
 // The Home tab holds 100 blocks; each coalition gets a bounded share.
 const MAX_BLOCKS = 95;
 
-export function homeView(data: HomeData): types.HomeView {
+export function homeView(data: HomeData, charts: Map<number, HomeCharts> = new Map()): types.HomeView {
   const blocks: Block[] = [header('Coalition Check-ins')];
   if (data.coordinating.length === 0 && data.partnering.length === 0) {
     blocks.push(
@@ -34,6 +36,7 @@ export function homeView(data: HomeData): types.HomeView {
           ? `*Quiet lately* (no check-in for three cycles): ${view.quietPartners.map((person) => `<@${person.userId}>`).join(', ')}\nA friendly word often helps: maybe ask how things are going, or whether another time of day suits them better.`
           : '*Nobody has gone quiet.* Everyone has checked in recently.',
       ),
+      ...insightsHomeBlocks(charts.get(view.coalition.id)),
       context('Only you and the other coordinators see this overview.'),
       divider(),
     );

@@ -12,8 +12,10 @@ import type { DataRightsService } from '../../services/data-rights.js';
 import type { DigestService } from '../../services/digests.js';
 import type { EventLedger } from '../../services/events.js';
 import type { HomeService } from '../../services/home.js';
+import type { InsightsService } from '../../services/insights.js';
 import type { KudosService } from '../../services/kudos.js';
 import type { PrivacyService } from '../../services/privacy.js';
+import type { ReportService } from '../../services/report.js';
 import type { RosterService } from '../../services/roster.js';
 import type { TaskService } from '../../services/tasks/task-service.js';
 
@@ -34,6 +36,8 @@ export interface ListenerDeps {
   kudos: KudosService;
   digests: DigestService;
   home: HomeService;
+  insights: InsightsService;
+  report: ReportService;
   clock: Clock;
   logger: AppLogger;
 }

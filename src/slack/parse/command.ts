@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors.js';
+import { MAX_PERIOD_DAYS, periodDays } from '../../domain/insights/period.js';
 import { ROLES } from '../../domain/people.js';
 import { SECTOR_KEYS } from '../../domain/sectors.js';
 import type { QuestionEdit } from '../../services/checkins/question-set.js';
@@ -8,6 +9,7 @@ import type { KudosRequest, MilestoneRequest } from './goal-command.js';
 import type { ScheduleIntent } from './schedule.js';
 import { CHECKINS_SUBCOMMANDS } from './subcommands/checkins.js';
 import { GOALS_SUBCOMMANDS } from './subcommands/goals.js';
+import { INSIGHTS_SUBCOMMANDS } from './subcommands/insights.js';
 import { PRIVACY_SUBCOMMANDS } from './subcommands/privacy.js';
 import { ROSTER_SUBCOMMANDS } from './subcommands/roster.js';
 import { MAX_NAME, SECTOR_HINT, type Subcommand } from './subcommands/subcommand.js';
@@ -17,6 +19,9 @@ import { tokenize } from './tokens.js';
 
 const userId = z.string().regex(/^[UW][A-Z0-9]+$/);
 const sector = z.enum(SECTOR_KEYS);
+const period = z
+  .object({ fromDate: z.string(), toDate: z.string() })
+  .refine((value) => periodDays(value) <= MAX_PERIOD_DAYS);
 
 export const intentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('help') }),
@@ -74,6 +79,8 @@ export const intentSchema = z.discriminatedUnion('kind', [
     value: z.string().min(1),
     concernCard: z.boolean().optional(),
   }),
+  z.object({ kind: z.literal('insights'), period: period.optional() }),
+  z.object({ kind: z.literal('report'), period: period.optional() }),
 ]);
 
 export type Intent = z.infer<typeof intentSchema>;
@@ -86,6 +93,7 @@ export const SUBCOMMAND_AREAS: Array<{ title: string; table: Record<string, Subc
   { title: 'Tasks', table: TASKS_SUBCOMMANDS },
   { title: 'Goals, digests and thanks', table: GOALS_SUBCOMMANDS },
   { title: 'Privacy and your data', table: PRIVACY_SUBCOMMANDS },
+  { title: 'Insights and the yearly report', table: INSIGHTS_SUBCOMMANDS },
 ];
 
 export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
@@ -94,6 +102,7 @@ export const SUBCOMMANDS: Record<IntentKind, Subcommand> = {
   ...TASKS_SUBCOMMANDS,
   ...GOALS_SUBCOMMANDS,
   ...PRIVACY_SUBCOMMANDS,
+  ...INSIGHTS_SUBCOMMANDS,
 };
 
 function isSubcommand(word: string): word is IntentKind {
@@ -112,6 +121,7 @@ const FIELD_ADVICE: Record<string, string> = {
   title: 'Give the title in quotes.',
   add: 'Say `add` or `remove`, then the number or address.',
   value: 'Give the published number or address.',
+  period: 'Give the dates as 2026-04-01..2027-03-31 (at most three years).',
 };
 
 /** Edit distance (insert, delete, substitute, swap two neighbours), for "did you mean". */

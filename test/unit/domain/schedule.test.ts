@@ -400,7 +400,25 @@ describe('windows and reminders', () => {
 describe('validateSchedule', () => {
   it.each([
     ['the default', {}, []],
-    ['daily with weekends', { cadence: 'daily', days: [1, 2, 3, 4, 5, 6, 7], allowWeekends: true }, []],
+    [
+      'daily with weekends, open until the next one',
+      { cadence: 'daily', days: [1, 2, 3, 4, 5, 6, 7], allowWeekends: true, windowUntilNext: true },
+      [],
+    ],
+    [
+      'daily with an explicit 48-hour window',
+      { cadence: 'daily', days: [1, 2, 3, 4, 5, 6, 7], allowWeekends: true, windowMinutes: 48 * 60 },
+      [
+        'a 48h window is longer than the 1 day between check-ins, so two would be open at once: leave `window` out (it then closes at the next check-in) or shorten it, e.g. `window 24h`',
+      ],
+    ],
+    [
+      'weekly Mon and Tue with a 48-hour window',
+      { days: [1, 2] },
+      [
+        'a 48h window is longer than the 1 day between check-ins, so two would be open at once: leave `window` out (it then closes at the next check-in) or shorten it, e.g. `window 24h`',
+      ],
+    ],
     ['a send time in quiet hours', { sendTime: '21:00' }, ['21:00 is inside quiet hours (20:00–08:00)']],
     [
       'a coalition-clock send time in quiet hours',

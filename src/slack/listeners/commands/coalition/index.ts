@@ -10,6 +10,7 @@ import { erase } from './erase.js';
 import { goal, goals } from './goal.js';
 import type { SubcommandHandler } from './handler.js';
 import { help } from './help.js';
+import { insights } from './insights.js';
 import { kudos } from './kudos.js';
 import { milestone } from './milestone.js';
 import { mydata } from './mydata.js';
@@ -18,6 +19,7 @@ import { partners } from './partners.js';
 import { profile } from './profile.js';
 import { question, questions } from './questions.js';
 import { reassign } from './reassign.js';
+import { report } from './report.js';
 import { role } from './role.js';
 import { schedule } from './schedule.js';
 import { setup } from './setup.js';
@@ -52,4 +54,6 @@ export const SUBCOMMAND_HANDLERS: { [K in IntentKind]: SubcommandHandler<K> } = 
   digest,
   'overdue-names': overdueNames,
   contact,
+  insights,
+  report,
 };

@@ -41,7 +41,11 @@ const rows: BenchRow[] = [];
 for (const name of names) {
   const started = Date.now();
   process.stderr.write(`${name}… `);
-  rows.push(...((await BENCHES[name]?.({ quick })) ?? []));
+  // One bench failing must not lose the others' figures.
+  const measured = await BENCHES[name]?.({ quick }).catch((error: unknown) => [
+    { bench: name, what: `failed: ${(error as Error).message}`, app: Number.NaN, unit: '' },
+  ]);
+  rows.push(...(measured ?? []));
   process.stderr.write(`${((Date.now() - started) / 1000).toFixed(0)} s\n`);
 }
 const machine = {

@@ -21,8 +21,9 @@ const BENCHES: Record<string, Bench> = {
   tick: benchTickRows,
   digest: benchDigest,
   privacy: benchPrivacy,
-  // The yearly report prints its own lines (and builds in a child process so its peak memory is its own).
+  // The yearly report and the sandbox print their own lines (the report builds in a child process).
   report: () => benchReport().then(() => []),
+  'sandbox-startup': () => import('./sandbox-startup.js').then((bench) => bench.benchSandboxStartup()).then(() => []),
 };
 
 const args = process.argv.slice(2).filter((arg) => arg !== '--');

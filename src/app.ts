@@ -25,6 +25,8 @@ export interface AppOverrides {
   clientOptions?: SlackClientOptions;
   /** Tests drive the heartbeat themselves with a test clock. */
   startScheduler?: boolean;
+  /** The local sandbox listens on loopback only; Slack's HTTP mode needs every interface. */
+  listenHost?: string;
 }
 
 // Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
@@ -55,7 +57,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms }),
-      tasks: createTaskNotifier({ dms }),
+      tasks: createTaskNotifier({ client: slack.client, dms }),
       privacy: createPrivacyNotifier({ client: slack.client, dms }),
       files: createFileSender({ client: slack.client, dms }),
       digests: createDigestNotifier({ client: slack.client, dms }),
@@ -83,7 +85,8 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();
-      const started = (await slack.start(config.port)) as unknown;
+      const listen = overrides.listenHost ? { port: config.port, host: overrides.listenHost } : config.port;
+      const started = (await slack.start(listen)) as unknown;
       if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();

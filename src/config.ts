@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
@@ -109,6 +110,63 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       },
       port: values.PORT,
       databasePath: values.DATABASE_PATH,
+      logLevel: values.LOG_LEVEL,
+      defaultTimezone: values.DEFAULT_TIMEZONE,
+      jurisdiction: values.JURISDICTION,
+      retention: {
+        checkinDays: values.RETENTION_CHECKIN_DAYS,
+        taskDays: values.RETENTION_TASK_DAYS,
+        auditDays: values.RETENTION_AUDIT_DAYS,
+      },
+    },
+  };
+}
+
+/** The local sandbox's settings: no Slack tokens, and its own database so it never touches the real one. */
+export type SandboxConfig = Omit<Config, 'slack'>;
+
+export type StartChoice =
+  | { kind: 'slack'; config: Config }
+  | { kind: 'sandbox'; config: SandboxConfig; reason: 'asked' | 'no-token' }
+  | { kind: 'invalid'; message: string };
+
+const sandboxSchema = configSchema
+  .omit({ SLACK_BOT_TOKEN: true, SLACK_APP_TOKEN: true, SLACK_SIGNING_SECRET: true, SLACK_API_URL: true })
+  .extend({
+    SANDBOX_DATABASE_PATH: z.string().trim().min(1).default('./data/sandbox.db'),
+    // A sandbox's console is for its address; the app's own logs are there when asked for.
+    LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).default('warn'),
+  });
+
+/**
+ * Slack when a token is set; otherwise, outside production, the local sandbox (and always when asked for, as
+ * `npm run sandbox` does). In production a missing token stays a configuration error.
+ */
+export function chooseStart(env: Record<string, string | undefined>, options: { sandbox: boolean }): StartChoice {
+  const noToken = !env.SLACK_BOT_TOKEN?.trim() && !env.SLACK_APP_TOKEN?.trim();
+  const wantsSandbox = options.sandbox || (noToken && env.NODE_ENV?.trim() !== 'production');
+  if (!wantsSandbox) {
+    const loaded = loadConfig(env);
+    return loaded.ok ? { kind: 'slack', config: loaded.config } : { kind: 'invalid', message: loaded.message };
+  }
+  const parsed = sandboxSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} ${issue.message}`);
+    return { kind: 'invalid', message: ['Configuration is not valid:', ...problems].join('\n') };
+  }
+  const values = parsed.data;
+  const production = resolve(env.DATABASE_PATH?.trim() || './data/coalition.db');
+  if (resolve(values.SANDBOX_DATABASE_PATH) === production)
+    return {
+      kind: 'invalid',
+      message: `Configuration is not valid:\n  - SANDBOX_DATABASE_PATH must not be the production database (${production})`,
+    };
+  return {
+    kind: 'sandbox',
+    reason: options.sandbox ? 'asked' : 'no-token',
+    config: {
+      port: values.PORT,
+      databasePath: values.SANDBOX_DATABASE_PATH,
       logLevel: values.LOG_LEVEL,
       defaultTimezone: values.DEFAULT_TIMEZONE,
       jurisdiction: values.JURISDICTION,

@@ -1,7 +1,9 @@
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { type Config, chooseStart, type SandboxConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startSandbox } from './sandbox/sandbox.js';
 
-// The only impure entry: reads the environment, starts the app, and owns the process signals.
+// The only impure entry: reads the environment, starts the app (or the local sandbox), and owns the signals.
 const HARD_EXIT_MS = 10_000;
 
 /** A .env file is optional: the environment itself wins, and production usually has no file at all. */
@@ -13,24 +15,25 @@ function loadDotEnv(): void {
   }
 }
 
-async function main(): Promise<void> {
-  loadDotEnv();
-  const loaded = loadConfig(process.env);
-  if (!loaded.ok) {
-    process.stderr.write(`${loaded.message}\n`);
-    process.exit(1);
-  }
-  const app = await createApp(loaded.config);
+function onSignals(stop: () => Promise<void>, log: (signal: string) => void): void {
   const shutdown = (signal: string) => {
-    app.logger.info({ signal }, 'shutting down');
+    log(signal);
     setTimeout(() => process.exit(1), HARD_EXIT_MS).unref();
-    app.stop().then(
+    stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
+async function runSlack(config: Config): Promise<void> {
+  const app = await createApp(config);
+  onSignals(
+    () => app.stop(),
+    (signal) => app.logger.info({ signal }, 'shutting down'),
+  );
   try {
     await app.start();
   } catch (error) {
@@ -39,6 +42,30 @@ async function main(): Promise<void> {
     await app.stop();
     process.exit(1);
   }
+}
+
+async function runSandbox(config: SandboxConfig, reason: 'asked' | 'no-token'): Promise<void> {
+  const sandbox = await startSandbox({ config, createApp, logger: createLogger(config.logLevel) });
+  onSignals(
+    () => sandbox.close(),
+    () => undefined,
+  );
+  const why = reason === 'no-token' ? 'no Slack token is set, so ' : '';
+  process.stdout.write(
+    `Coalition Check-ins: ${why}this is a local sandbox with a simulated Slack and a demo coalition (data in ${config.databasePath}).\n` +
+      `Open ${sandbox.url}\n`,
+  );
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const choice = chooseStart(process.env, { sandbox: process.argv.includes('--sandbox') });
+  if (choice.kind === 'invalid') {
+    process.stderr.write(`${choice.message}\n`);
+    process.exit(1);
+  }
+  if (choice.kind === 'sandbox') await runSandbox(choice.config, choice.reason);
+  else await runSlack(choice.config);
 }
 
 void main();

@@ -289,6 +289,15 @@ export const tasks = sqliteTable(
   ],
 );
 
+/** The owner's DM about each task, so any change (from the DM, a list, the Home tab or a check-in) redraws it. */
+export const taskOwnerDms = sqliteTable('task_owner_dms', {
+  taskId: integer('task_id')
+    .primaryKey()
+    .references(() => tasks.id, { onDelete: 'cascade' }),
+  channelId: text('channel_id').notNull(),
+  ts: text('ts').notNull(),
+});
+
 export const taskEvents = sqliteTable(
   'task_events',
   {

@@ -20,6 +20,8 @@ export interface TaskLine {
   ref: string;
   title: string;
   ownerUserId: string;
+  /** The owner's display name, for digests that name overdue owners (in words, never a mention). */
+  ownerName?: string;
   dueDate: string | null;
 }
 
@@ -56,20 +58,19 @@ export interface DigestInput {
   nameOverdueOwners: boolean;
 }
 
-export interface SectorProgress {
-  sector: SectorKey | null;
-  entries: Array<{ person: DigestPerson; text: string }>;
-}
-
+/**
+ * What the channel reads in a minute: the count, then blockers (the one place readers are asked to act), then
+ * wins, tasks and milestones. Progress and everyone's full answers are in the thread only (`replies`); per-sector
+ * counts are not here at all: they point at the one partner who did not answer, so they live on the coordinators'
+ * Home, grouped (see `sectorCoverage`).
+ */
 export interface Digest {
   coalitionName: string;
   cycleDate: string;
   answered: number;
   expected: number;
-  bySector: Array<{ sector: SectorKey | null; answered: number; expected: number }>;
-  wins: Array<{ person: DigestPerson; text: string }>;
-  progress: SectorProgress[];
   blockers: BlockerLine[];
+  wins: Array<{ person: DigestPerson; text: string }>;
   tasks: {
     completed: TaskLine[];
     dueSoon: TaskLine[];
@@ -85,12 +86,7 @@ export interface Digest {
 }
 
 const SECTOR_ORDER: Array<SectorKey | null> = [...SECTORS.map((sector) => sector.key), null];
-const PROGRESS_KEY = 'progress';
 const WIN_KEY = 'win';
-
-function bySectorOrder<T extends { sector: SectorKey | null }>(items: T[]): T[] {
-  return [...items].sort((a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector));
-}
 
 function byName<T extends { person: DigestPerson }>(items: T[]): T[] {
   return [...items].sort((a, b) => a.person.name.localeCompare(b.person.name));
@@ -114,42 +110,21 @@ export function digestReplyFor(response: DigestResponse, questions: Question[]):
 }
 
 /**
- * The cycle's digest as plain data. Sectors come in taxonomy order and people by name, never by how much they
- * wrote; private questions are left out entirely; everyone's full answers go to the thread.
+ * The cycle's digest as plain data. People come by name, never by how much they wrote; private questions are left
+ * out entirely; everyone's full answers (progress included) go to the thread.
  */
 export function composeDigest(input: DigestInput): Digest {
-  const answeredIds = new Set(input.responses.map((response) => response.person.personId));
-  const sectors = new Set<SectorKey | null>(input.participants.map((person) => person.sector));
-  const bySector = bySectorOrder(
-    [...sectors].map((sector) => ({
-      sector,
-      expected: input.participants.filter((person) => person.sector === sector).length,
-      answered: input.participants.filter((person) => person.sector === sector && answeredIds.has(person.personId))
-        .length,
-    })),
-  );
-  const text = answerText;
-  const progressBySector = new Map<SectorKey | null, SectorProgress['entries']>();
-  for (const response of input.responses) {
-    const progress = text(response.answers, PROGRESS_KEY);
-    if (!progress) continue;
-    const entries = progressBySector.get(response.person.sector) ?? [];
-    entries.push({ person: response.person, text: progress });
-    progressBySector.set(response.person.sector, entries);
-  }
   return {
     coalitionName: input.coalitionName,
     cycleDate: input.cycleDate,
     answered: input.responses.length,
     expected: input.participants.length,
-    bySector,
+    blockers: byName(input.blockers),
     wins: byName(
       input.responses
-        .map((response) => ({ person: response.person, text: text(response.answers, WIN_KEY) }))
+        .map((response) => ({ person: response.person, text: answerText(response.answers, WIN_KEY) }))
         .filter((win) => win.text),
     ),
-    progress: bySectorOrder([...progressBySector].map(([sector, entries]) => ({ sector, entries: byName(entries) }))),
-    blockers: byName(input.blockers),
     tasks: { ...input.tasks, overdueCount: input.tasks.overdue.length, nameOverdueOwners: input.nameOverdueOwners },
     milestones: input.milestones,
     away: [...input.away].sort((a, b) => a.name.localeCompare(b.name)),
@@ -157,4 +132,36 @@ export function composeDigest(input: DigestInput): Digest {
     missingSectors: input.missingSectors ?? [],
     replies: byName(input.responses.map((response) => digestReplyFor(response, input.questions))),
   };
+}
+
+/** Sectors with fewer partners than this are counted together, so no count points at one or two people. */
+export const SMALLEST_SECTOR_SHOWN = 3;
+
+export interface SectorCoverageRow {
+  /** null: the sectors too small to show on their own (and people with no sector yet), counted together. */
+  sector: SectorKey | null;
+  answered: number;
+  expected: number;
+}
+
+/**
+ * Who answered, by sector, for the coordinators' Home: sectors in taxonomy order, and every sector with fewer than
+ * three partners folded into one "other sectors" row (left out if that row would itself be under three).
+ */
+export function sectorCoverage(participants: DigestPerson[], answeredIds: ReadonlySet<number>): SectorCoverageRow[] {
+  const rows = new Map<SectorKey | null, SectorCoverageRow>();
+  for (const person of participants) {
+    const row = rows.get(person.sector) ?? { sector: person.sector, answered: 0, expected: 0 };
+    row.expected += 1;
+    if (answeredIds.has(person.personId)) row.answered += 1;
+    rows.set(person.sector, row);
+  }
+  const shown = [...rows.values()].filter((row) => row.sector !== null && row.expected >= SMALLEST_SECTOR_SHOWN);
+  const rest = [...rows.values()].filter((row) => !shown.includes(row));
+  const other = rest.reduce(
+    (sum, row) => ({ sector: null, answered: sum.answered + row.answered, expected: sum.expected + row.expected }),
+    { sector: null, answered: 0, expected: 0 } as SectorCoverageRow,
+  );
+  shown.sort((a, b) => SECTOR_ORDER.indexOf(a.sector) - SECTOR_ORDER.indexOf(b.sector));
+  return other.expected >= SMALLEST_SECTOR_SHOWN ? [...shown, other] : shown;
 }

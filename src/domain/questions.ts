@@ -16,7 +16,8 @@ export const NO_CHILD_DETAILS_HINT = 'Coalition-level only: no names or details 
 export const DEFAULT_QUESTIONS: readonly Question[] = [
   {
     key: 'progress',
-    prompt: 'Progress on your tasks since last time',
+    // Fits everyone, with tasks or without: a parents' group may have news rather than tasks.
+    prompt: 'What has moved forward since last time?',
     hint: NO_CHILD_DETAILS_HINT,
     kind: 'long',
     required: true,

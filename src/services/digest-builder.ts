@@ -96,6 +96,7 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
       ref: taskRef(task),
       title: task.title,
       ownerUserId: people.get(task.ownerPersonId)?.slackUserId ?? '',
+      ownerName: people.get(task.ownerPersonId)?.displayName ?? '',
       dueDate: task.dueDate,
     }));
   }

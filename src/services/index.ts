@@ -36,6 +36,7 @@ import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
 import { createTaskService } from './tasks/task-service.js';
+import { createUpcomingEvents } from './upcoming-events.js';
 
 /** Everything the services need from outside: storage, time, logs, settings, and the Slack-side ports. */
 export interface ServiceDeps {
@@ -132,9 +133,10 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
     dataRights: createDataRightsService({ repos, roster, files: ports.files, clock }),
     retention: createRetentionService({ repos, clock, policy: config.retention }),
     audit: createAuditService({ repos }),
-    home: createHomeService({ repos, clock }),
+    home: createHomeService({ repos, clock, roster, privacy }),
     insights,
     report: createReportService({ repos, roster, privacy, files: ports.insightFiles, clock }),
+    upcoming: createUpcomingEvents({ repos }),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { BlockerLine, Digest } from '../domain/digest.js';
 import type { Coalition, SlackProfile } from '../domain/people.js';
+import type { TaskStatus } from '../domain/tasks.js';
 
 /** What the services need to know about Slack's people and channels; implemented in slack/directory.ts. */
 export interface SlackDirectory {
@@ -68,15 +69,35 @@ export interface TaskSummary {
   status: string;
 }
 
+/** The owner's DM about one task, as it stands now: redrawn in place after every change made from it. */
+export interface TaskDm {
+  task: TaskSummary & { statusKey: TaskStatus; note: string | null };
+  /** The owner handed it back ("Can't take this on") and it has not been reassigned yet. */
+  handedBack: boolean;
+  coalitionName: string;
+  assignerUserId: string;
+  organisationName: string | null;
+  /** The milestone that Done would reach, and so celebrate in the channel: Done then asks to confirm. */
+  completesMilestone: { ref: string; title: string } | null;
+}
+
 /** Task messages to people; implemented in slack/task-notifier.ts. */
 export interface TaskNotifier {
+  /** Sends the owner's DM about a task; returns where it went when it is a DM that can be redrawn later. */
   assigned(input: {
     ownerUserId: string;
     coalitionChannelId: string;
-    assignerUserId: string;
-    coalitionName: string;
+    dm: TaskDm;
+  }): Promise<{ channelId: string; ts: string } | undefined>;
+  /** Redraws the owner's DM about a task to show it as it stands now. */
+  redrawOwnerDm(message: { channelId: string; ts: string }, dm: TaskDm): Promise<void>;
+  /** Tells the coordinator who assigned a task that its owner is blocked, with their note. */
+  blocked(input: {
+    coordinatorUserId: string;
+    coalitionChannelId: string;
+    ownerUserId: string;
     task: TaskSummary;
-    organisationName: string | null;
+    note: string;
   }): Promise<void>;
   declined(input: {
     coordinatorUserId: string;

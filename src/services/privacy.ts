@@ -11,6 +11,7 @@ import {
   hasConcernLanguage,
   type Jurisdiction,
   rewordingHint,
+  themeRewording,
 } from '../domain/privacy/index.js';
 import { recordAudit } from './audit.js';
 
@@ -27,6 +28,11 @@ export interface Review {
   /** Field → kinds that may stay if the person says why. */
   warned: Record<string, FindingKind[]>;
   concern: boolean;
+  /**
+   * A disclosure or concern about one child: refused like an identifier, answered with the concern card and a
+   * theme-level way to say it instead (never a copy of the text).
+   */
+  disclosure?: { suggestion: string };
 }
 
 export const OVERRIDE_REASONS = {
@@ -125,7 +131,9 @@ export function createPrivacyService({
       const warned = findings.filter((finding) => finding.level === 'warn').map((finding) => finding.kind);
       if (blocked.length > 0) result.blocked[field] = blocked;
       else if (warned.length > 0) result.warned[field] = warned;
-      if (hasConcernLanguage(text)) result.concern = true;
+      if (hasConcernLanguage(text) || blocked.includes('concern_disclosure')) result.concern = true;
+      if (blocked.includes('concern_disclosure') && !result.disclosure)
+        result.disclosure = { suggestion: themeRewording(text) };
     }
     return result;
   }
@@ -172,6 +180,13 @@ export function createPrivacyService({
       const kinds = Object.values(result.blocked).flat();
       if (kinds.length > 0) {
         record(context, kinds, 'blocked');
+        if (result.disclosure) {
+          throw new DomainError(
+            'privacy',
+            `Nothing was saved or posted: this reads like a concern about a particular child. Please raise it today through your organisation’s safeguarding route; if a child is in immediate danger, call ${jurisdiction === 'us' ? '911' : '999'}.`,
+            result.disclosure.suggestion,
+          );
+        }
         throw new DomainError(
           'privacy',
           blockedMessage(kinds),

@@ -19,6 +19,7 @@ export {
 export { RESPONSE_URL_LIFETIME_MS, RESPONSE_URL_MAX_USES } from './response-urls.js';
 export { startSlackSimulator } from './server.js';
 export { signSlackRequest } from './signing.js';
+export type { SimSurfaces, ViewResponseOutcome } from './surfaces.js';
 export type {
   FaultRule,
   MessageKind,

@@ -42,9 +42,9 @@ export function messageJson(message: SimMessage, context: MethodContext, withMet
   return {
     type: 'message',
     text: message.text ?? '',
-    user: identity.botUserId,
-    bot_id: identity.botId,
-    app_id: identity.appId,
+    ...(message.fromPerson
+      ? { user: message.user }
+      : { user: identity.botUserId, bot_id: identity.botId, app_id: identity.appId }),
     team: identity.teamId,
     ts: message.ts,
     ...(message.blocks ? { blocks: message.blocks } : {}),

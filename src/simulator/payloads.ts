@@ -112,5 +112,6 @@ export function actionMessage({ sim }: PayloadContext, channelId: string | undef
     text: found?.text ?? '',
     blocks: found?.blocks ?? [],
   };
-  return { message, isEphemeral: found?.kind === 'ephemeral' };
+  const ephemeralResponse = found?.kind === 'response_url' && found.response_type !== 'in_channel';
+  return { message, isEphemeral: found?.kind === 'ephemeral' || ephemeralResponse };
 }

@@ -6,6 +6,7 @@ import { parseApiArgs, readBody, sendJson, sendText, uploadedBytes } from './htt
 import { createRateLimiter } from './rate-limits.js';
 import { createResponseUrls } from './response-urls.js';
 import { createSimState, type SimState } from './state.js';
+import { createSurfaces } from './surfaces.js';
 import type { RecordedCall, SimChannelInput, SimulatorOptions, SlackSimulator } from './types.js';
 import { buildSimUser, patchSimUser } from './users.js';
 
@@ -166,6 +167,7 @@ export async function startSlackSimulator(options: SimulatorOptions = {}): Promi
       ),
     views: () => [...state.views],
     uploads: () => [...state.uploads],
+    surfaces: createSurfaces(state, now),
     injectFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     reset() {

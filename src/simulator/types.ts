@@ -1,3 +1,5 @@
+import type { SimSurfaces } from './surfaces.js';
+
 export interface SimUser {
   id: string;
   team_id: string;
@@ -102,6 +104,8 @@ export interface SimMessage {
   history: SimMessageVersion[];
   deleted?: boolean;
   reactions?: Array<{ name: string; users: string[] }>;
+  /** A message a person posted (`user` is then theirs), not the bot. */
+  fromPerson?: boolean;
 }
 
 export type ViewOperation = 'open' | 'push' | 'update' | 'publish';
@@ -180,6 +184,8 @@ export interface SlackSimulator {
   uploads(): SimUpload[];
   injectFault(rule: FaultRule): void;
   clearFaults(): void;
+  /** A Slack client's side of things: modal stacks, Home tabs, posting and reacting as a person. */
+  readonly surfaces: SimSurfaces;
   /** Forgets calls, messages, views, uploads, triggers and rate-limit buckets; keeps users, channels and faults. */
   reset(): void;
   close(): Promise<void>;

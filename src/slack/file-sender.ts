@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { FileSender } from '../services/ports.js';
+import { escapeMrkdwn, plainTextSafe, safeFileName } from './blocks/escape.js';
 import type { DirectMessages } from './direct-messages.js';
 
 type WebClient = webApi.WebClient;
@@ -10,7 +11,13 @@ export function createFileSender({ client, dms }: { client: WebClient; dms: Dire
     async sendToUser({ userId, filename, title, content, message }) {
       const dm = await dms.openDm(userId);
       if (!dm) throw new Error('cannot open a DM with this user');
-      await client.filesUploadV2({ channel_id: dm, filename, title, content, initial_comment: message });
+      await client.filesUploadV2({
+        channel_id: dm,
+        filename: safeFileName(filename),
+        title: plainTextSafe(title),
+        content,
+        initial_comment: escapeMrkdwn(message),
+      });
     },
   };
 }

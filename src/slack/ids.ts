@@ -63,6 +63,9 @@ export const TASK_ACTIONS = {
   statusMenu: 'task_status_menu',
 } as const;
 
+/** The actions block of an owner's task DM (`task_actions_<id>`): a click there redraws that DM in place. */
+export const TASK_DM_BLOCK_PREFIX = 'task_actions_';
+
 export const TASK_VIEWS = {
   note: 'task_note_modal',
   decline: 'task_decline_modal',
@@ -88,6 +91,23 @@ export const CHECKIN_TASK_NOTE_PREFIX = 'tasknote_';
 /** The check-in form's "something flagged that is fine?" select, for warn-level privacy findings. */
 export const CHECKIN_OVERRIDE_BLOCK = { block: 'checkin_override', action: 'reason' } as const;
 
+/** What the App Home can do: every button on it says what it does and acts where it is. */
+export const HOME_ACTIONS = {
+  skip: 'home_skip',
+  taskStatus: 'home_task_status',
+  offerHelp: 'home_offer_help',
+  friendlyNote: 'home_friendly_note',
+  assign: 'home_assign',
+  schedule: 'home_schedule',
+  previewDigest: 'home_preview_digest',
+} as const;
+
+export const FRIENDLY_NOTE = {
+  view: 'friendly_note_modal',
+  block: 'friendly_note',
+  action: 'text',
+} as const;
+
 export const PRIVACY_ACTIONS = {
   confirmErase: 'erase_confirm',
 } as const;
@@ -99,6 +119,7 @@ export const DIGEST_ACTIONS = {
 
 /** The check-in form's "share my win" tick box: the author's choice, never automatic. */
 export const CHECKIN_SHARE_WIN_BLOCK = { block: 'checkin_share_win', action: 'share' } as const;
+export const CHECKIN_STILL_BLOCKED_BLOCK = { block: 'checkin_still_blocked', action: 'still' } as const;
 
 export const GOAL_VIEWS = { goal: 'goal_modal', milestone: 'milestone_modal' } as const;
 export const GOAL_BLOCKS = {

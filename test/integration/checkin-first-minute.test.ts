@@ -89,7 +89,7 @@ describe('a daily schedule set two minutes ahead, with partners in a working zon
     expect(dmsTo(world, AUCKLAND.id)).toHaveLength(0);
 
     const modal = await answerFromPrompt(world, 'U0LONDONB');
-    expect(modal).toContain('Wednesday 25 November');
+    expect(modal).toContain('Wed 25 Nov 2026');
 
     // Through the night in Auckland to just after London's window closes at Thursday's prompt.
     await beatEveryMinute(world, '2026-11-25T15:21:00Z', '2026-11-26T13:19:00Z');
@@ -104,7 +104,9 @@ describe('a daily schedule set two minutes ahead, with partners in a working zon
     const wednesday = coalition && world.app.repos.cycles.find(coalition.id, '2026-11-25');
     expect(wednesday?.status).toBe('closed');
     const channel = world.sim.messages({ channel: COALITION_CHANNEL, kind: 'message' });
-    const digest = channel.find((message) => JSON.stringify(message.blocks ?? message.text).includes('25 November'));
+    const digest = channel.find((message) =>
+      JSON.stringify(message.blocks ?? message.text).includes('Wed 25 Nov 2026'),
+    );
     expect(digest, JSON.stringify(channel.map((message) => message.text))).toBeDefined();
     // Three were scheduled for Wednesday (Auckland was not yet), one answered: counted as 1 of 3, not 1 of 4.
     expect(JSON.stringify(digest?.blocks)).toContain('1 of 3');

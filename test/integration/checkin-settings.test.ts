@@ -104,7 +104,9 @@ describe('the question set', () => {
   it('refuses a partner editing questions and keeps the set', async () => {
     const reply = await command('U0ANNA', 'question remove 1');
     expect(reply?.text).toMatch(/Only coordinators can edit the check-in questions/);
-    expect(JSON.stringify((await command('U0ANNA', 'questions'))?.blocks)).toContain('1. Progress on your tasks');
+    expect(JSON.stringify((await command('U0ANNA', 'questions'))?.blocks)).toContain(
+      '1. What has moved forward since last time?',
+    );
   });
 });
 

@@ -95,12 +95,12 @@ describe('the check-in privacy scan', () => {
     expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered' });
   });
 
-  it('shows a kind card with the right routes for disclosure language, after saving the answer', async () => {
+  it('saves a theme-level concern and then shows the card with the routes', async () => {
     const view = await openCheckin('U0ANNA');
     const result = await world.driver.viewSubmission({
       userId: 'U0ANNA',
       view: view as never,
-      values: answers({ progress: 'A pupil disclosed something worrying at club today' }),
+      values: answers({ progress: 'More young people at the drop-in are showing signs of exploitation' }),
     });
     expect(result.body).toMatchObject({ response_action: 'update' });
     const card = JSON.stringify((result.body as { view: unknown }).view);
@@ -108,6 +108,58 @@ describe('the check-in privacy scan', () => {
     expect(card).toMatch(/safeguarding lead|social care/);
     await world.settle();
     expect(responseOf('U0ANNA')?.status).toBe('answered');
+  });
+
+  it('refuses a disclosure about an unnamed child with the card and a theme to share: nothing stored or posted', async () => {
+    const disclosure = 'A girl in our after-school club told us that her stepdad hits her when she gets home late';
+    const view = await openCheckin('U0ANNA');
+    const refused = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: disclosure }),
+    });
+    expect(refused.body).toMatchObject({ response_action: 'push' });
+    const card = JSON.stringify((refused.body as { view: unknown }).view);
+    expect(card).toMatch(/999/);
+    expect(card).toMatch(/designated safeguarding lead/);
+    expect(card).toMatch(/Nothing was saved or posted/);
+    expect(card).toMatch(/We are seeing more concerns about physical harm at home/);
+    expect(card).not.toMatch(/stepdad|after-school/);
+    expect(responseOf('U0ANNA')).toBeUndefined();
+    const coalitionId = world.app.repos.coalitions.findByChannelId(COALITION_CHANNEL)?.id ?? 0;
+    expect(world.app.repos.privacyFindings.since(coalitionId, new Date(0))).toMatchObject([
+      { surface: 'checkin', decision: 'blocked', kinds: ['concern_disclosure'] },
+    ]);
+
+    const reworded = await world.driver.viewSubmission({
+      userId: 'U0ANNA',
+      view: view as never,
+      values: answers({ progress: 'We are seeing more concerns about physical harm at home; raised through our DSL' }),
+    });
+    expect(reworded.body).toBeNull();
+    await world.settle();
+    expect(responseOf('U0ANNA')?.status).toBe('answered');
+
+    await tickAt('2026-12-02T09:00:00Z');
+    const channelMessages = world.sim.messages().filter((message) => message.channel === COALITION_CHANNEL);
+    expect(JSON.stringify(channelMessages)).toContain('raised through our DSL');
+    expect(JSON.stringify(world.sim.messages())).not.toMatch(/stepdad|after-school club/);
+    expect(databaseBytes()).not.toMatch(/stepdad|after-school club/);
+  });
+
+  it('refuses the same kind of disclosure in a slash command, with the routes and a theme to share', async () => {
+    await world.driver.command({
+      userId: 'U0COORD',
+      channelId: COALITION_CHANNEL,
+      text: 'kudos <@U0ANNA> for helping when one of our Year 8 boys said he is being made to carry drugs',
+    });
+    await world.settle();
+    const reply = world.sim.messages({ kind: 'response_url' }).at(-1);
+    expect(reply?.text).toMatch(/Nothing was saved or posted/);
+    expect(reply?.text).toMatch(/999/);
+    expect(reply?.text).toMatch(/criminal exploitation/);
+    expect(JSON.stringify(world.sim.messages())).not.toMatch(/Year 8 boys/);
+    expect(databaseBytes()).not.toMatch(/Year 8 boys/);
   });
 
   it('lets a warn-level detail through only with a reason, and audits the override', async () => {
@@ -118,8 +170,14 @@ describe('the check-in privacy scan', () => {
       view: view as never,
       values: answers({ progress: text }),
     });
-    const errors = (warned.body as { errors?: Record<string, string> }).errors ?? {};
-    expect(errors.q_progress).toMatch(/choose why/);
+    // The form comes back as typed, with the reason select beside the flagged field (and nowhere before it).
+    expect(warned.body).toMatchObject({ response_action: 'update' });
+    const redrawn = JSON.stringify((warned.body as { view: unknown }).view);
+    expect(redrawn).toMatch(/choose why/);
+    expect(redrawn.indexOf('"block_id":"checkin_override"')).toBeGreaterThan(
+      redrawn.indexOf('"block_id":"q_progress"'),
+    );
+    expect(redrawn).toContain('9434765919');
     const accepted = await world.driver.viewSubmission({
       userId: 'U0ANNA',
       view: view as never,
@@ -176,6 +234,19 @@ describe('channel watch', () => {
     const everything = JSON.stringify(world.sim.messages());
     expect(everything).not.toContain('14/03/2019');
     expect(everything).not.toContain('Jamie');
+  });
+
+  it('flags a disclosure about an unnamed child in the channel, and tells coordinators only its kind', async () => {
+    await world.driver.event(message('one of our yr 9 girls said an older man keeps messaging her at night'));
+    await world.settle();
+    expect(world.sim.messages({ kind: 'ephemeral' }).at(-1)?.text).toMatch(/a concern about a particular child/);
+    const owners = dmOwners(world.sim);
+    const alert = world.sim
+      .messages({ kind: 'message' })
+      .filter((sent) => owners.get(sent.channel) === 'U0COORD')
+      .at(-1);
+    expect(alert?.text).toMatch(/a concern about a particular child/);
+    expect(JSON.stringify(world.sim.messages({ kind: 'message' }))).not.toContain('older man');
   });
 
   it('also looks at a message its author edits', async () => {
@@ -337,7 +408,8 @@ describe('logs', () => {
 
 describe('published contacts', () => {
   it('stops flagging a published work number once a coordinator lists it', async () => {
-    const text = 'Families can call our office on 020 7946 0958 for the programme';
+    // A number with nothing to say it is an organisation's reads as a family's until it is listed.
+    const text = 'Parents can ring 07700 900 123 any evening';
     const first = await openCheckin('U0ANNA');
     const refused = await world.driver.viewSubmission({
       userId: 'U0ANNA',
@@ -345,10 +417,10 @@ describe('published contacts', () => {
       values: answers({ progress: text }),
     });
     expect(JSON.stringify(refused.body)).toMatch(/a phone number/);
-    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.driver.command({ userId: 'U0ANNA', channelId: COALITION_CHANNEL, text: 'contact add 07700 900 123' });
     await world.settle();
     expect(world.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(/Only coordinators/);
-    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'contact add 020 7946 0958' });
+    await world.driver.command({ userId: 'U0COORD', channelId: COALITION_CHANNEL, text: 'contact add 07700 900 123' });
     await world.settle();
     const accepted = await world.driver.viewSubmission({
       userId: 'U0ANNA',

@@ -64,17 +64,31 @@ afterEach(async () => {
 describe('assigning and updating tasks', () => {
   it('assigns by command, DMs the owner with buttons, and Start then Done keep a history and audit trail', async () => {
     const reply = await command('U0COORD', 'assign <@U0SAM|sam> Draft the referral pathway leaflet due:2026-12-05');
-    expect(reply?.text).toMatch(/Assigned \*T-1 · Draft the referral pathway leaflet\* to <@U0SAM>, due 2026-12-05/);
+    expect(reply?.text).toMatch(
+      /Assigned \*T-1 · Draft the referral pathway leaflet\* to <@U0SAM>, due <!date\^\d+\^\{date_short_pretty\}\|Sat 5 Dec 2026>/,
+    );
     const dm = dmsTo('U0SAM').at(-1);
     const dmText = JSON.stringify(dm?.blocks);
     expect(dmText).toContain('<@U0COORD> has asked you to take on');
-    for (const label of ['Start', 'Done', 'Blocked', 'Can’t take this on']) expect(dmText).toContain(label);
+    for (const label of ['Start', 'Blocked', 'Can’t take this on']) expect(dmText).toContain(label);
+    expect(dmText).not.toContain('"Done"');
     const id = String(task(1)?.id);
 
     await click('U0SAM', dm, 'task_start', id);
     expect(task(1)?.status).toBe('on_track');
+    // The same DM now shows where the task stands, with the next steps only; no extra messages.
+    const started = dmsTo('U0SAM');
+    expect(started).toHaveLength(1);
+    const startedText = JSON.stringify(started[0]?.blocks);
+    expect(startedText).toContain('Status: On track');
+    expect(startedText).toContain('"Done"');
+    expect(startedText).not.toContain('"Start"');
     await click('U0SAM', dm, 'task_done', id);
     expect(task(1)).toMatchObject({ status: 'done', closedAt: expect.any(Date) });
+    const done = dmsTo('U0SAM');
+    expect(done).toHaveLength(1);
+    expect(JSON.stringify(done[0]?.blocks)).toContain('Status: Done.* Thank you!');
+    expect(JSON.stringify(done[0]?.blocks)).not.toContain('"type":"actions"');
 
     const history = world.app.repos.tasks.history(task(1)?.id ?? 0);
     expect(history.map((event) => [event.kind, event.toStatus, event.actorUserId])).toEqual([
@@ -133,6 +147,43 @@ describe('assigning and updating tasks', () => {
       toStatus: 'blocked',
       note: 'The hall is closed for repairs',
     });
+    // The owner's DM says so in place, and the coordinator who assigned it is told, with the note.
+    const ownerDm = JSON.stringify(dmsTo('U0SAM').at(-1)?.blocks);
+    expect(ownerDm).toContain('Status: Blocked');
+    expect(ownerDm).toContain('The hall is closed for repairs');
+    expect(ownerDm).toContain('Back on track');
+    expect(JSON.stringify(dmsTo('U0COORD').at(-1)?.blocks)).toMatch(
+      /<@U0SAM> is blocked on \*T-1 · Book the hall\*: “The hall is closed for repairs”/,
+    );
+  });
+
+  it('redraws the owner’s DM when the task changes anywhere else', async () => {
+    await command('U0COORD', 'assign <@U0SAM> Book the hall due:friday');
+    await command('U0SAM', 'done T-1');
+    const dms = dmsTo('U0SAM');
+    expect(dms).toHaveLength(1);
+    expect(JSON.stringify(dms[0]?.blocks)).toContain('Status: Done.* Thank you!');
+    expect(JSON.stringify(dms[0]?.blocks)).not.toContain('"type":"actions"');
+  });
+
+  it('asks to confirm a Done that completes a milestone, since it celebrates in the channel', async () => {
+    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
+    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
+    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    const dm = dmsTo('U0SAM').at(-1);
+    const id = String(task(1)?.id);
+    await click('U0SAM', dm, 'task_start', id);
+    const blocks = (dmsTo('U0SAM').at(-1)?.blocks ?? []) as Array<{ type: string; elements?: unknown[] }>;
+    const done = blocks
+      .flatMap((block) => (block.type === 'actions' ? (block.elements as Array<Record<string, unknown>>) : []))
+      .find((element) => element.action_id === 'task_done');
+    expect(done).toMatchObject({ value: `${id}:confirmed`, confirm: { title: { text: 'Complete the milestone?' } } });
+    // A Done without the confirm (a DM drawn before this was the last task) asks again rather than celebrating.
+    await click('U0SAM', dm, 'task_done', id);
+    expect(task(1)?.status).toBe('on_track');
+    await click('U0SAM', dm, 'task_done', `${id}:confirmed`);
+    expect(task(1)?.status).toBe('done');
+    expect(JSON.stringify(world.sim.messages({ channel: COALITION_CHANNEL }))).toContain('Milestone reached');
   });
 
   it('lets an owner hand a task back with a reason, telling the coordinator', async () => {
@@ -149,6 +200,7 @@ describe('assigning and updating tasks', () => {
       /<@U0SAM> can’t take on \*T-1 · Book the hall\*: “Away on training that week”/,
     );
     expect(world.app.repos.tasks.history(task(1)?.id ?? 0).at(-1)).toMatchObject({ kind: 'declined' });
+    expect(JSON.stringify(dmsTo('U0SAM').at(-1)?.blocks)).toContain('You handed this back');
     await command('U0COORD', 'reassign T-1 <@U0PAT>');
     expect(task(1)?.ownerPersonId).toBe(world.app.repos.people.find(coalitionId(), 'U0PAT')?.id);
     expect(JSON.stringify(dmsTo('U0PAT').at(-1)?.blocks)).toContain('T-1 · Book the hall');

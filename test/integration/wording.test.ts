@@ -54,7 +54,7 @@ describe('words people read', () => {
     const audit = (await command('U0COORD', 'audit')).blocks;
     expect(audit).toContain('updated the progress of *M-1 · 20 schools confirmed*');
     expect(audit).toContain('changed the check-in questions');
-    expect(audit).toMatch(/<!date\^\d+\^\{date_short_pretty\} \{time\}\|/);
+    expect(audit).toMatch(/<!date\^\d+\^\{date_short_pretty\} at \{time\}\|/);
     expect(audit).not.toMatch(/`[a-z]+\.[a-z_]+`|milestone\.progress|questions\.changed/);
   });
 

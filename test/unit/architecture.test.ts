@@ -156,6 +156,17 @@ const RULES: Rule[] = [
     good: [{ path: 'db/a.ts', text: "import { drizzle } from 'drizzle-orm/better-sqlite3';" }],
   },
   {
+    // compromise is pure JavaScript (no I/O, no clock), so the detector stays a pure domain module; only it uses it.
+    name: 'only domain/privacy/ imports the NLP library (compromise)',
+    appliesTo: (path) => !inFolder('domain/privacy')(path),
+    breaks: (file) => importsPackage(file, [/^compromise(\/|$)/]),
+    bad: [
+      { path: 'domain/tasks.ts', text: "import nlp from 'compromise';" },
+      { path: 'services/a.ts', text: "import nlp from 'compromise/two';" },
+    ],
+    good: [{ path: 'domain/privacy/names.ts', text: "import nlp from 'compromise';" }],
+  },
+  {
     name: 'only config.ts and main.ts read process.env',
     appliesTo: (path) => path !== 'config.ts' && path !== 'main.ts',
     breaks: (file) => /\bprocess\s*(\.|\[\s*['"])\s*env\b|\{[^}]*\benv\b[^}]*\}\s*=\s*process\b/.test(code(file.text)),
@@ -200,6 +211,39 @@ const RULES: Rule[] = [
     good: [{ path: 'services/tasks/a.ts', text: "import type { Clock } from '../../clock.js';" }],
   },
   {
+    name: 'sandbox/ is a driver on the simulator: no slack/, services/, db/, domain/ or scheduler/, and only types from app.ts',
+    appliesTo: inFolder('sandbox'),
+    breaks: (file) =>
+      importsOf(file).some(
+        (entry) =>
+          entry.target !== undefined &&
+          (['slack', 'services', 'db', 'domain', 'scheduler'].some((folder) => inFolder(folder)(entry.target ?? '')) ||
+            (entry.target === 'app.js' && !entry.clause.startsWith('type '))),
+      ),
+    bad: [
+      { path: 'sandbox/a.ts', text: "import { ACTIONS } from '../slack/ids.js';" },
+      { path: 'sandbox/b.ts', text: "import { createServices } from '../services/index.js';" },
+      { path: 'sandbox/c.ts', text: "import type { Db } from '../db/client.js';" },
+      { path: 'sandbox/render/d.ts', text: "import { taskRef } from '../../domain/tasks.js';" },
+      { path: 'sandbox/e.ts', text: "import { createApp } from '../app.js';" },
+    ],
+    good: [
+      { path: 'sandbox/a.ts', text: "import type { CoalitionApp } from '../app.js';" },
+      { path: 'sandbox/b.ts', text: "import { startSlackSimulator } from '../simulator/index.js';" },
+      { path: 'sandbox/render/c.ts', text: "import { escapeHtml } from './html.js';" },
+    ],
+  },
+  {
+    name: 'only main.ts starts the sandbox: nothing else outside sandbox/ imports it',
+    appliesTo: (path) => path !== 'main.ts' && !inFolder('sandbox')(path),
+    breaks: (file) => reachesFolder(file, 'sandbox'),
+    bad: [
+      { path: 'app.ts', text: "import { startSandbox } from './sandbox/sandbox.js';" },
+      { path: 'slack/a.ts', text: "import { blocksHtml } from '../sandbox/render/blocks.js';" },
+    ],
+    good: [{ path: 'main.ts', text: "import { startSandbox } from './sandbox/sandbox.js';" }],
+  },
+  {
     name: 'only scheduler/ imports node-cron',
     appliesTo: (path) => !inFolder('scheduler')(path),
     breaks: (file) => importsPackage(file, [/^node-cron$/]),
@@ -215,7 +259,7 @@ function offenders(rule: Rule, sources: Source[] = files): string[] {
 describe('architecture', () => {
   it('finds the source files in every layer', () => {
     expect(files.length).toBeGreaterThan(20);
-    for (const folder of ['domain', 'db', 'services', 'slack', 'scheduler', 'simulator']) {
+    for (const folder of ['domain', 'db', 'services', 'slack', 'scheduler', 'simulator', 'sandbox']) {
       expect(
         files.some((file) => inFolder(folder)(file.path)),
         `no .ts files under src/${folder}`,

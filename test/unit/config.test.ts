@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { chooseStart, loadConfig } from '../../src/config.js';
 
 const valid = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'secret' };
 
@@ -54,5 +54,36 @@ describe('loadConfig', () => {
     const result = loadConfig({});
     expect(!result.ok && result.message).toMatch(/manifest\.yml/);
     expect(!result.ok && result.message).toMatch(/README/);
+  });
+});
+
+describe('chooseStart', () => {
+  it('starts the local sandbox when no Slack token is set outside production, on its own database', () => {
+    const choice = chooseStart({ DATABASE_PATH: './data/coalition.db' }, { sandbox: false });
+    expect(choice).toMatchObject({
+      kind: 'sandbox',
+      reason: 'no-token',
+      config: { port: 3000, databasePath: './data/sandbox.db', logLevel: 'warn' },
+    });
+  });
+
+  it('keeps the configuration error in production when no token is set', () => {
+    const choice = chooseStart({ NODE_ENV: 'production' }, { sandbox: false });
+    expect(choice.kind).toBe('invalid');
+    expect(choice.kind === 'invalid' && choice.message).toMatch(/Configuration is not valid[\s\S]*SLACK_BOT_TOKEN/);
+  });
+
+  it('uses Slack when a token is set, and the sandbox whenever it is asked for', () => {
+    expect(chooseStart(valid, { sandbox: false }).kind).toBe('slack');
+    expect(chooseStart({ ...valid, NODE_ENV: 'production' }, { sandbox: true })).toMatchObject({
+      kind: 'sandbox',
+      reason: 'asked',
+    });
+  });
+
+  it('takes PORT for the sandbox page and refuses a sandbox database that is the production one', () => {
+    expect(chooseStart({ PORT: '4123' }, { sandbox: true })).toMatchObject({ config: { port: 4123 } });
+    const same = chooseStart({ SANDBOX_DATABASE_PATH: 'data/x.db', DATABASE_PATH: './data/x.db' }, { sandbox: true });
+    expect(same.kind === 'invalid' && same.message).toMatch(/SANDBOX_DATABASE_PATH/);
   });
 });

@@ -52,6 +52,17 @@ export function createDeliveryRepository({ db }: { db: Db }) {
         .onConflictDoNothing()
         .run().changes;
     },
+    /** The pending row whose time comes first, for a preview of what the heartbeat does next. */
+    nextPending(): Delivery | undefined {
+      const row = db
+        .select()
+        .from(deliveries)
+        .where(eq(deliveries.status, 'pending'))
+        .orderBy(deliveries.nextAttemptAt, deliveries.id)
+        .limit(1)
+        .get();
+      return row && toDelivery(row);
+    },
     /** Pending rows whose time has come, and rows whose sender died mid-send (claim expired). */
     due(now: Date, limit: number): Delivery[] {
       return dueRows.all({ now: now.getTime(), limit }).map(toDelivery);

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, max, notInArray } from 'drizzle-orm';
 import type { Task, TaskEvent, TaskStatus } from '../../domain/tasks.js';
 import type { Db } from '../client.js';
-import { taskEvents, taskReminders, tasks } from '../schema.js';
+import { taskEvents, taskOwnerDms, taskReminders, tasks } from '../schema.js';
 
 type TaskRow = typeof tasks.$inferSelect;
 const CLOSED: TaskStatus[] = ['done', 'dropped'];
@@ -119,6 +119,20 @@ export function createTaskRepository({ db }: { db: Db }) {
         tx.update(tasks).set({ notes: null }).where(eq(tasks.ownerPersonId, ownerPersonId)).run();
         tx.update(taskEvents).set({ note: null }).where(eq(taskEvents.actorUserId, actorUserId)).run();
       });
+    },
+    /** Remembers the owner's DM about a task (the latest one sent), so later changes can redraw it. */
+    rememberOwnerDm(taskId: number, message: { channelId: string; ts: string }): void {
+      db.insert(taskOwnerDms)
+        .values({ taskId, ...message })
+        .onConflictDoUpdate({ target: taskOwnerDms.taskId, set: message })
+        .run();
+    },
+    ownerDm(taskId: number): { channelId: string; ts: string } | undefined {
+      return db
+        .select({ channelId: taskOwnerDms.channelId, ts: taskOwnerDms.ts })
+        .from(taskOwnerDms)
+        .where(eq(taskOwnerDms.taskId, taskId))
+        .get();
     },
     history(taskId: number): TaskEvent[] {
       return db

@@ -1,13 +1,51 @@
-import { emailAddresses, phoneNumbers } from './contact.js';
-import { CONCERN_PATTERN } from './lexicon.js';
+import { disclosures } from './disclosure.js';
+import { CONCERN_PATTERN } from './harm-words.js';
 import { childNames } from './names.js';
-import { caseReferences, healthNumbers, nationalInsurance, pupilNumbers, socialSecurity } from './numbers.js';
-import { datesOfBirth, postcodes, streetAddresses } from './places-dates.js';
+import { type Recognizer, recognize } from './recognizer.js';
+import { email, helplineUk, phoneUk, phoneUs } from './recognizers/contact.js';
+import {
+  chiNumber,
+  nhsNumber,
+  niNumber,
+  pupilNumber,
+  socialSecurityUk,
+  socialSecurityUs,
+} from './recognizers/national.js';
+import { postcode, streetAddress } from './recognizers/places.js';
+import { caseReference, datesOfBirth } from './recognizers/records.js';
 import type { DetectorOptions, Finding } from './types.js';
+
+/** Most specific first (checksums and labels), then the generic ones; each declares the jurisdictions it serves. */
+const RECOGNIZERS: Recognizer[] = [
+  nhsNumber,
+  chiNumber,
+  niNumber,
+  pupilNumber,
+  socialSecurityUs,
+  socialSecurityUk,
+  postcode,
+  streetAddress,
+  phoneUk,
+  helplineUk,
+  phoneUs,
+  email,
+  caseReference,
+];
+
+// Callers build one allow-list per review and never change it, so its words are worked out once per list.
+const ALLOWED_WORDS = new WeakMap<object, Set<string>>();
 
 /** Every word of every allow-listed staff name and organisation, so "Priya" or "Mary's" is never read as a child. */
 function allowedWords(options: DetectorOptions): Set<string> {
-  const names = [...(options.allow?.staffNames ?? []), ...(options.allow?.organisations ?? [])];
+  if (!options.allow) return new Set();
+  const known = ALLOWED_WORDS.get(options.allow);
+  if (known) return known;
+  const words = wordsOf([...(options.allow.staffNames ?? []), ...(options.allow.organisations ?? [])]);
+  ALLOWED_WORDS.set(options.allow, words);
+  return words;
+}
+
+function wordsOf(names: string[]): Set<string> {
   return new Set(
     names
       .flatMap((name) =>
@@ -20,11 +58,21 @@ function allowedWords(options: DetectorOptions): Set<string> {
   );
 }
 
-/** Overlapping findings keep the stronger one (block over warn, then the longer span). */
-function resolveOverlaps(findings: Finding[]): Finding[] {
-  const ranked = [...findings].sort((a, b) =>
-    a.level === b.level ? b.end - b.start - (a.end - a.start) : a.level === 'block' ? -1 : 1,
+const digitsOf = (text: string) => text.replace(/\D/g, '');
+
+/** A published work number or address on the coalition's list is never a finding, however it is written. */
+function isPublished(value: string, contacts: string[]): boolean {
+  const digits = digitsOf(value);
+  const lower = value.toLowerCase();
+  return contacts.some(
+    (contact) =>
+      (digits.length >= 6 && digitsOf(contact).endsWith(digits.slice(-9))) || contact.toLowerCase() === lower,
   );
+}
+
+/** Overlapping findings keep the stronger one (higher score, then the longer span). */
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const ranked = [...findings].sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start));
   const kept: Finding[] = [];
   for (const finding of ranked) {
     if (!kept.some((other) => finding.start < other.end && other.start < finding.end)) kept.push(finding);
@@ -33,23 +81,19 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
 }
 
 /**
- * Identifying details about a child or family in free text, most specific detectors first (checksums, anchors),
- * then the generic ones. Pure: the text in, findings (kind, span, level) out; nothing is kept.
+ * Identifying details and disclosures about a child or family in free text. Pure: the text in, findings (kind,
+ * span, score, level) out; nothing is kept. The same function serves check-ins, channel watch, commands, tasks,
+ * kudos, goals and profiles, through services/privacy.ts.
  */
 export function detectIdentifyingDetails(text: string, options: DetectorOptions): Finding[] {
-  const uk = options.jurisdiction === 'uk';
   const contacts = options.allow?.contacts ?? [];
-  const findings: Finding[] = [
-    ...(uk ? [...healthNumbers(text), ...nationalInsurance(text), ...pupilNumbers(text)] : []),
-    ...socialSecurity(text, !uk),
-    ...datesOfBirth(text, options.jurisdiction),
-    ...(uk ? postcodes(text) : []),
-    ...streetAddresses(text),
-    ...phoneNumbers(text, !uk, contacts),
-    ...emailAddresses(text, contacts),
-    ...caseReferences(text),
-    ...childNames(text, allowedWords(options)),
-  ];
+  const findings = RECOGNIZERS.flatMap((recognizer) => recognize(recognizer, text, options.jurisdiction)).filter(
+    (finding) =>
+      !(finding.kind === 'phone' || finding.kind === 'email') ||
+      !isPublished(text.slice(finding.start, finding.end), contacts),
+  );
+  findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowedWords(options)));
+  findings.push(...disclosures(text));
   return resolveOverlaps(findings);
 }
 

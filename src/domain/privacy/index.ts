@@ -1,3 +1,3 @@
 export { detectIdentifyingDetails, hasConcernLanguage } from './detector.js';
 export type { AllowList, DetectorOptions, Finding, FindingKind, Jurisdiction } from './types.js';
-export { FINDING_LABELS, rewordingHint } from './wording.js';
+export { FINDING_LABELS, rewordingHint, themeRewording } from './wording.js';

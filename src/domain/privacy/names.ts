@@ -1,47 +1,234 @@
-import { NOT_NAMES } from './lexicon.js';
+import nlp from 'compromise';
+import { HARM } from './harm-words.js';
+import { DISCLOSURE_VERB, GENERIC, NOT_NAMES } from './lexicon.js';
+import {
+  ADULT_AFTER,
+  AGE_AFTER,
+  CHILD_APPOSITION,
+  CHILD_BEFORE,
+  CHILD_LIFE,
+  FAMILY_AFTER,
+  KIN_AFTER,
+  TELLS_OF_FAMILY,
+  THANKS_BEFORE,
+  TITLE_BEFORE,
+  YEAR_AFTER,
+} from './name-shapes.js';
 import type { Finding } from './types.js';
 
-const NAME = "([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)";
-const CHILD =
-  '(?:child|children|kid|kids|boy|boys|girl|girls|pupil|pupils|student|son|daughter|baby|toddler|teenager|young person|foster child|looked[- ]after child)';
-const KIN =
-  '(?:mum|mom|mummy|dad|daddy|mother|father|parents?|carers?|foster (?:mum|dad|carer|parents?)|nan|nana|gran|granny|grandma|grandad|grandparents?|brother|sister|siblings?|step(?:mum|dad))';
-
 /**
- * A name next to child context identifies a child: "Jamie, aged 7", "the Smith children", "Year 4 pupil Aisha K",
- * "Jayden's mum", "a 7-year-old called Leo", "my pupil Tom", "Leo (7)", "Jamie in Year 2".
+ * Person names come from compromise (a maintained NLP library): its lexicon of several thousand given names and
+ * surnames, and its tagger (`.people()`) where a word is both a name and an ordinary word ("mark", "grace").
+ * A name alone is not a finding; a name in child context is ("Mia-Rose (Y4)", "liams brother", "Ava, 11,").
  */
-const PATTERNS: RegExp[] = [
-  new RegExp(`\\b${NAME}(?:\\s[A-Z]\\.?)?,?\\s+(?:aged|age)\\s+\\d{1,2}\\b`, 'g'),
-  new RegExp(`\\b[Tt]he\\s+${NAME}\\s+(?:children|kids|family|boys|girls|twins|siblings|household)\\b`, 'g'),
-  new RegExp(`\\b(?:Year|Yr|Y)\\s*\\d{1,2}\\s+${CHILD}\\s+${NAME}(?:\\s+[A-Z][a-z]*\\.?)?`, 'g'),
-  new RegExp(`\\b${NAME}['’]s\\s+${KIN}\\b`, 'g'),
-  new RegExp(`\\b\\d{1,2}[- ]year[- ]old(?:\\s+${CHILD})?\\s+(?:called|named)\\s+${NAME}`, 'g'),
-  new RegExp(
-    `\\b(?:[Mm]y|[Oo]ur|[Aa]|[Tt]he|[Oo]ne)\\s+(?:\\w+\\s+)?${CHILD}\\s+(?:called\\s+|named\\s+)?${NAME}\\b`,
-    'g',
-  ),
-  new RegExp(`\\b${NAME}(?:\\s[A-Z]\\.?)?\\s+\\((?:aged\\s+)?\\d{1,2}\\)`, 'g'),
-  new RegExp(
-    `\\b${NAME}(?:\\s[A-Z]\\.?)?\\s+(?:in|from)\\s+(?:Year\\s*\\d{1,2}|Yr\\s*\\d{1,2}|Reception|Nursery)\\b`,
-    'g',
-  ),
-  new RegExp(`\\b${CHILD}\\s+${NAME}\\s+(?:is|was|has|had|told|said|came|missed|arrived|left)\\b`, 'g'),
-];
+const LEXICON = (nlp.world() as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
 
-export function childNames(text: string, allowedNames: Set<string>): Finding[] {
+// Built once from compromise's lexicon, so each word costs one lookup while scanning.
+const GIVEN = new Set<string>();
+const ONLY_NAME = new Set<string>();
+const SURNAME = new Set<string>();
+const KNOWN = new Set<string>();
+const NOT_A_PERSON = new Set<string>();
+const SAYS_NOT_A_PERSON =
+  /^(?:Place|City|Country|Region|Organization|SportsTeam|Month|WeekDay|Date|Demonym|Adjective|Comparative|Superlative|Determiner|Pronoun|Preposition|Conjunction|Modal|Copula|Value|Cardinal|Ordinal|QuestionWord|Adverb|Verb|Infinitive|PastTense|PresentTense|Gerund|Plural|Possessive|Expression|Negative|Condition|Unit|Abbreviation|Acronym)$/;
+for (const [word, entry] of Object.entries(LEXICON)) {
+  const tags = Array.isArray(entry) ? entry : String(entry).split(',');
+  KNOWN.add(word);
+  if (tags.some((tag) => /^(?:MaleName|FemaleName|FirstName|Person)$/.test(tag))) GIVEN.add(word);
+  // Names compromise knows only as names; "FirstName" and "Person" words ("mark", "jordan") can be ordinary words.
+  if (tags.includes('MaleName') || tags.includes('FemaleName')) ONLY_NAME.add(word);
+  if (tags.includes('LastName')) SURNAME.add(word);
+  if (tags.some((tag) => SAYS_NOT_A_PERSON.test(tag))) NOT_A_PERSON.add(word);
+}
+
+interface Token {
+  raw: string;
+  lower: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+}
+
+const TOKEN = /(?:[A-Z]\.){1,3}[A-Z]?|\p{L}[\p{L}'’-]*/gu;
+
+function tokens(clause: string, offset: number): Token[] {
+  const list: Token[] = [];
+  for (const match of clause.matchAll(TOKEN)) {
+    let raw = match[0];
+    let possessive = false;
+    if (/['’-]/.test(raw)) {
+      possessive = /['’]s?$/i.test(raw);
+      raw = raw.replace(/['’-]+$/, '');
+      possessive ||= /['’]s$/i.test(raw);
+    }
+    let lower = possessive ? raw.toLowerCase().replace(/['’]s$/, '') : raw.toLowerCase();
+    // "Chloé", "Zoë": compromise's lexicon spells names without accents.
+    if (/[^a-z'’.-]/.test(lower)) lower = lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+    const start = offset + (match.index ?? 0);
+    list.push({ raw, lower, start, end: start + raw.length, possessive });
+  }
+  return list;
+}
+
+/** given: known as a name; ambiguous: a name and a word, the tagger decides; weak: only in the strongest shapes. */
+type Candidate = 'given' | 'ambiguous' | 'initials' | 'weak' | 'unknown' | 'lowercase';
+
+function candidate(token: Token, atStart: boolean, followingText: string): Candidate | undefined {
+  const { raw, lower } = token;
+  if (raw.includes('.')) return /^(?:[A-Z]\.){1,3}[A-Z]?$/.test(raw) && raw.length >= 3 ? 'initials' : undefined;
+  if (NOT_NAMES.has(lower) || lower.length < 2) return undefined;
+  const first = raw.charCodeAt(0);
+  const capitalised = first >= 65 && first <= 90 && /^(?:O['’]|Mc|Mac)?[A-Z][\p{Ll}'’]/u.test(raw);
+  if (ONLY_NAME.has(lower)) return 'given';
+  if (lower.includes('-') && lower.split('-').some((part) => GIVEN.has(part))) return 'given';
+  if (GIVEN.has(lower)) return capitalised ? 'given' : 'ambiguous';
+  // A possessive written without its apostrophe: "liams brother", "jacks sister".
+  if (lower.endsWith('s') && GIVEN.has(lower.slice(0, -1)) && !/^[A-Z]{2}/.test(raw)) {
+    const plainWord = KNOWN.has(lower); // "jacks", "marks": a verb or plural too, so only before kin
+    if (!plainWord || KIN_AFTER.test(followingText)) {
+      token.possessive = true;
+      return 'given';
+    }
+  }
+  if (!capitalised) return !KNOWN.has(lower) && /^[a-z][a-z'’-]+$/.test(raw) ? 'lowercase' : undefined;
+  if (NOT_A_PERSON.has(lower)) return undefined;
+  if (SURNAME.has(lower)) return 'weak';
+  return !KNOWN.has(lower) && !atStart ? 'unknown' : 'weak';
+}
+
+/** compromise's tagger decides whether an ambiguous word is a person here ("mark" the name, not the verb). */
+function taggedAsPerson(clause: string, word: string): boolean {
+  return nlp(clause)
+    .people()
+    .out('array')
+    .some((name: string) =>
+      name
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .includes(word),
+    );
+}
+
+const STRONG = 0.75;
+// "the network in Year 2", "our group (14)": a word after these is a thing, not a child's name.
+const DETERMINERS = new Set(
+  'the a an our my your their his her this that these those every each any some no its'.split(' '),
+);
+// A lowercase word we cannot check is read as a name only right before a year group or an age: "tj in yr 8".
+const TIGHT_AFTER =
+  /^\s*\(\s*(?:y|yr|year)?\s?\d{1,2}\s*\)|^\s+(?:in\s+)?(?:y|yr|year)\s?\d{1,2}\b|^\s*,\s*\d{1,2}\s*,|^\s+aged?\s+\d/i;
+
+/** compromise tags an unknown lowercase word: a singular noun may be a name, a plural or a pronoun is not. */
+function taggedAsSingular(clause: string, word: string): boolean {
+  const term = nlp(clause)
+    .json()
+    .flatMap((sentence: { terms: Array<{ normal: string; tags: string[] }> }) => sentence.terms)
+    .find((entry: { normal: string }) => entry.normal === word);
+  return Boolean(term?.tags.includes('Singular') && !term.tags.some((tag: string) => /Plural|Pronoun|Actor/.test(tag)));
+}
+// "Oakfield, 12, and Brookside, 9, were the schools…": capitalised words we cannot check, in a sentence about places.
+const PLACES_AND_ORGANISATIONS =
+  /\b(?:schools|academies|primaries|clubs|teams|partners|practices|surgeries|churches|organisations|organizations|wards|areas|towns|villages|districts|boroughs|counties|sites|centres|centers|hubs|estates|streets|localities|settings)\b/i;
+
+/** How strongly the words around a name say it is a child's (0 when they say it is an adult's). */
+/** What a clause says as a whole, worked out once and only when a name in it needs it. */
+class ClauseFacts {
+  #harmStarts: number[] | undefined;
+  #generic: boolean | undefined;
+  #places: boolean | undefined;
+  constructor(
+    readonly clause: string,
+    readonly offset: number,
+  ) {}
+  /** Harm or disclosure words after this point of the text, within the clause. */
+  harmAfter(position: number): boolean {
+    this.#harmStarts ??= [...this.clause.matchAll(HARM_ALL)].map((match) => this.offset + (match.index ?? 0));
+    return this.#harmStarts.some((start) => start >= position);
+  }
+  get generic(): boolean {
+    this.#generic ??= GENERIC.test(this.clause);
+    return this.#generic;
+  }
+  get placesAndOrganisations(): boolean {
+    this.#places ??= PLACES_AND_ORGANISATIONS.test(this.clause);
+    return this.#places;
+  }
+}
+const HARM_ALL = new RegExp(HARM.source, 'gi');
+
+function strongShape(token: Token, before: string, after: string): boolean {
+  const afterInitial = after.replace(/^\s+[A-Z]\.?(?=[\s,.(]|$)/, '').replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
+  return (
+    AGE_AFTER.test(afterInitial) ||
+    YEAR_AFTER.test(afterInitial) ||
+    CHILD_APPOSITION.test(afterInitial) ||
+    (token.possessive && KIN_AFTER.test(after)) ||
+    CHILD_BEFORE.test(before)
+  );
+}
+
+/** How strongly the words around a name say it is a child's (0 when they say it is an adult's or say nothing). */
+function childContext(text: string, token: Token, facts: ClauseFacts, kind: Candidate): number {
+  const before = text.slice(Math.max(0, token.start - 45), token.start);
+  const after = text.slice(token.end, token.end + 60);
+  let score = 0;
+  if (strongShape(token, before, after)) score = STRONG;
+  else if (kind === 'weak' || kind === 'unknown')
+    score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
+  else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
+  else if (CHILD_LIFE.test(after)) score = 0.6;
+  if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
+  if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations) return 0;
+  return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
+}
+
+/** "the Okonkwo kids", "the smith children": a family named by its surname, whoever is on the roster. */
+function familySurname(text: string, token: Token): boolean {
+  if (!FAMILY_AFTER.test(text.slice(token.end, token.end + 20).replace(/^['’]s?/, ''))) return false;
+  const entry = LEXICON[token.lower];
+  return !NOT_NAMES.has(token.lower) && !NOT_A_PERSON.has(token.lower) && !String(entry ?? '').includes('Noun');
+}
+
+/** The child-context score of one token, 0 when it is not a name or not in child context. */
+function scoreToken(text: string, list: Token[], index: number, allowed: Set<string>, facts: ClauseFacts) {
+  const token = list[index] as Token;
+  if (index > 0 && list[index - 1]?.lower === 'the' && familySurname(text, token)) return STRONG;
+  const following = text.slice(token.end, token.end + 30);
+  if (allowed.has(token.lower) && !/^\s+[A-Z]\.?(?=[\s,.(]|$)/.test(following)) return 0;
+  const kind = candidate(token, index === 0, following);
+  if (!kind) return 0;
+  if (kind === 'lowercase') {
+    const previous = list[index - 1]?.lower ?? '';
+    if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following)) return 0;
+    const first = token.lower.split('-')[0] ?? token.lower;
+    return taggedAsSingular(text.slice(token.start, token.end + 20), first) ? STRONG : 0;
+  }
+  const score = childContext(text, token, facts, kind);
+  if (score < 0.6) return 0;
+  const around = text.slice(Math.max(facts.offset, token.start - 30), token.end + 30);
+  return kind === 'ambiguous' && !taggedAsPerson(around, token.lower) ? 0 : score;
+}
+
+// A full stop after an initial ("A.J.", "Lily A.") does not end the sentence.
+const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
+
+// Every shape above needs one of these somewhere in the text; most coalition updates have none, and skip the scan.
+const ANY_CHILD_CUE =
+  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
+
+export function childNames(text: string, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const name = match[1] ?? '';
-      const lower = name.toLowerCase().replace(/['’]s$/, '');
-      if (NOT_NAMES.has(lower) || allowedNames.has(lower)) continue;
-      findings.push({
-        kind: 'child_name',
-        start: match.index ?? 0,
-        end: (match.index ?? 0) + match[0].length,
-        level: 'block',
-      });
+  if (!ANY_CHILD_CUE.test(text) && !HARM.test(text)) return findings;
+  for (const match of text.matchAll(CLAUSE)) {
+    const clause = match[0];
+    const offset = match.index ?? 0;
+    const list = tokens(clause, offset);
+    const facts = new ClauseFacts(clause, offset);
+    for (let index = 0; index < list.length; index++) {
+      const token = list[index] as Token;
+      const score = scoreToken(text, list, index, allowed, facts);
+      if (score >= 0.6)
+        findings.push({ kind: 'child_name', start: token.start, end: token.end, score, level: 'block' });
     }
   }
   return findings;

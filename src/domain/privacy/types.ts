@@ -12,12 +12,15 @@ export type FindingKind =
   | 'phone'
   | 'email'
   | 'case_reference'
-  | 'child_name';
+  | 'child_name'
+  | 'concern_disclosure';
 
 export interface Finding {
   kind: FindingKind;
   start: number;
   end: number;
+  /** Presidio-style confidence, 0–1: the pattern's own score, raised by a checksum or context, lowered by context. */
+  score: number;
   /** block: must be reworded; warn: may be sent anyway with a reason. */
   level: 'block' | 'warn';
 }

@@ -19,13 +19,21 @@ export interface CheckinForm {
   late: boolean;
   /** The partner's open tasks, each with a status select in the form. */
   tasks: Task[];
+  /** Whether they chose to share their win last time they saved this check-in (kept when editing). */
+  shareWin: boolean;
+  /** Their blocker from an earlier check-in that is still open, offered back as "still blocking?". */
+  earlierBlocker: { id: number; text: string } | null;
+  /** After a privacy warning: the fields it flagged, by question key (or `tasknote:<id>`), with what to say. */
+  flagged?: Record<string, string>;
+  /** Opened from the App Home (so the Home is redrawn after). */
+  fromHome?: boolean;
 }
 
 export type TaskUpdates = Record<number, { status: TaskStatus; note: string }>;
 
 export type SubmitResult =
   | { ok: true; late: boolean; concern: boolean; followUp: () => Promise<void> }
-  | { ok: false; errors: Record<string, string> };
+  | { ok: false; errors: Record<string, string>; disclosure?: { suggestion: string }; warned?: boolean };
 
 /** What else happens once an answer is stored: a late answer joins the digest thread, a shared win is celebrated. */
 export type AnsweredHook = (input: {
@@ -71,6 +79,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         errors: Object.fromEntries(
           Object.entries(review.blocked).map(([field, kinds]) => [field, blockedMessage(kinds)]),
         ),
+        ...(review.disclosure ? { disclosure: review.disclosure } : {}),
       };
     }
     const warnedKinds = Object.values(review.warned).flat();
@@ -80,6 +89,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         errors: Object.fromEntries(
           Object.entries(review.warned).map(([field, kinds]) => [field, warnedMessage(kinds)]),
         ),
+        warned: true,
       };
     }
     if (warnedKinds.length > 0 && overrideReason) privacy.record(context, warnedKinds, 'overridden', overrideReason);
@@ -114,6 +124,18 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       );
     }
     return followUps;
+  }
+
+  /** The person's newest open blocker from an earlier cycle, with what they wrote. */
+  function earlierBlocker(coalition: Coalition, cycle: Cycle, person: Person): CheckinForm['earlierBlocker'] {
+    const mine = repos.blockers.open(coalition.id).filter((blocker) => blocker.personId === person.id);
+    for (const blocker of mine.reverse()) {
+      const response = repos.responses.findById(blocker.responseId);
+      const text = response?.answers?.blockers;
+      if (response && response.cycleId !== cycle.id && typeof text === 'string' && text.trim())
+        return { id: blocker.id, text: text.trim() };
+    }
+    return null;
   }
 
   function participant(coalition: Coalition, userId: string): Person {
@@ -197,6 +219,8 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         answers: existing?.answers ?? {},
         late,
         tasks: tasks.openTasksOf(person.id),
+        shareWin: existing?.shareWin ?? false,
+        earlierBlocker: earlierBlocker(coalition, cycle, person),
       };
     },
 
@@ -208,6 +232,8 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       taskUpdates?: TaskUpdates;
       overrideReason?: OverrideReason;
       shareWin?: boolean;
+      /** The answer to "still blocking?" about an earlier blocker; false resolves it. */
+      stillBlocked?: boolean;
     }): SubmitResult {
       const now = clock.now();
       const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
@@ -232,6 +258,8 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
         now,
       });
       repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
+      const earlier = earlierBlocker(coalition, cycle, person);
+      if (earlier && input.stillBlocked === false) repos.blockers.resolve(earlier.id, now);
       const taskFollowUps = applyTaskUpdates(person, input.taskUpdates ?? {});
       const promptDone = updatePrompt(cycle, coalition, person, 'answered', late);
       const followUp = async () => {

@@ -2,22 +2,30 @@ import { DomainError } from '../../domain/errors.js';
 import { MAX_NOTE, statusChangeProblem, type Task, type TaskStatus, taskRef } from '../../domain/tasks.js';
 import { recordAudit } from '../audit.js';
 import type { TaskAccess } from './task-access.js';
+import { createTaskDm } from './task-dm.js';
 import { summarise } from './task-service.js';
 
 /** Status changes and hand-backs: owners their own tasks, coordinators any, with history and audit. */
-export function createTaskChanges({
-  repos,
-  notifier,
-  clock,
-  milestones,
-  guard,
-  coalitionOf,
-  requireOwnerOrCoordinator,
-  notify,
-}: TaskAccess) {
+export function createTaskChanges(access: TaskAccess) {
+  const { repos, notifier, clock, milestones, guard, coalitionOf, requireOwnerOrCoordinator, notify } = access;
+  const { dmFor } = createTaskDm(access);
+
+  /** The owner's DM shows every change, wherever it was made (a list, the Home tab, a check-in, a command). */
+  async function redrawOwnerDm(task: Task): Promise<void> {
+    const message = repos.tasks.ownerDm(task.id);
+    if (message) await notify('redraw', () => notifier.redrawOwnerDm(message, dmFor(task)));
+  }
+
   return {
     /** Owners update their own tasks; coordinators any. A note is required for at risk, blocked and dropped. */
-    changeStatus(input: { taskId: number; actorUserId: string; status: TaskStatus; note?: string | null }): {
+    changeStatus(input: {
+      taskId: number;
+      actorUserId: string;
+      status: TaskStatus;
+      note?: string | null;
+      /** The change came from the owner's DM, which its listener redraws itself. */
+      fromOwnerDm?: boolean;
+    }): {
       task: Task;
       followUp: () => Promise<void>;
     } {
@@ -47,7 +55,26 @@ export function createTaskChanges({
           after: { status: input.status },
         },
       );
-      return { task: updated, followUp: milestones?.taskChanged(updated) ?? (async () => undefined) };
+      const celebrate = milestones?.taskChanged(updated) ?? (async () => undefined);
+      const tellAssigner =
+        input.status === 'blocked' && task.createdBy !== input.actorUserId
+          ? () =>
+              notify('blocked', () =>
+                notifier.blocked({
+                  coordinatorUserId: task.createdBy,
+                  coalitionChannelId: coalition.channelId,
+                  ownerUserId: input.actorUserId,
+                  task: summarise(updated),
+                  note: note ?? '',
+                }),
+              )
+          : async () => true;
+      const followUp = async () => {
+        if (!input.fromOwnerDm) await redrawOwnerDm(updated);
+        await celebrate();
+        await tellAssigner();
+      };
+      return { task: updated, followUp };
     },
 
     decline(input: { taskId: number; actorUserId: string; reason: string }): {
@@ -86,8 +113,9 @@ export function createTaskChanges({
         'task.declined',
         { subject: taskRef(task) },
       );
-      const notifyCoordinator = () =>
-        notify('declined', () =>
+      const notifyCoordinator = async () => {
+        await redrawOwnerDm(updated);
+        return notify('declined', () =>
           notifier.declined({
             coordinatorUserId: task.createdBy,
             coalitionChannelId: coalition.channelId,
@@ -96,6 +124,7 @@ export function createTaskChanges({
             reason,
           }),
         );
+      };
       return { task: updated, notify: notifyCoordinator };
     },
   };

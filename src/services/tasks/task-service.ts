@@ -12,6 +12,7 @@ import type { PrivacyService } from '../privacy.js';
 import type { RosterService } from '../roster.js';
 import { createTaskAccess } from './task-access.js';
 import { createTaskChanges } from './task-changes.js';
+import { createTaskDm } from './task-dm.js';
 import { createTaskQueries } from './task-queries.js';
 
 export type TaskFilter =
@@ -57,9 +58,15 @@ export function summarise(task: Task): TaskSummary {
 export function createTaskService(deps: TaskServiceDeps) {
   const access = createTaskAccess(deps);
   const { repos, roster, clock, guard, owner, milestoneIdOf, taskIn, notify, notifier } = access;
+  const { dmFor } = createTaskDm(access);
   return {
     ...createTaskChanges(access),
     ...createTaskQueries(access),
+    /** The owner's DM for a task as it stands now, for redrawing it in place. */
+    dmFor(taskId: number) {
+      const task = repos.tasks.findById(taskId);
+      return task ? dmFor(task) : undefined;
+    },
     assign(input: {
       coalition: Coalition;
       actorUserId: string;
@@ -127,19 +134,16 @@ export function createTaskService(deps: TaskServiceDeps) {
         'task.assigned',
         { subject: taskRef(task), after: { owner: person.slackUserId, dueDate } },
       );
-      const organisationName =
-        organisationId === null ? null : (repos.organisations.findById(organisationId)?.name ?? null);
+      const linked = repos.tasks.findById(task.id) ?? task;
       const notifyOwner = () =>
-        notify('assigned', () =>
-          notifier.assigned({
+        notify('assigned', async () => {
+          const sent = await notifier.assigned({
             ownerUserId: person.slackUserId,
             coalitionChannelId: coalition.channelId,
-            assignerUserId: input.actorUserId,
-            coalitionName: coalition.name,
-            task: summarise(task),
-            organisationName,
-          }),
-        );
+            dm: dmFor(linked),
+          });
+          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
+        });
       return { task, notify: notifyOwner };
     },
 
@@ -174,16 +178,14 @@ export function createTaskService(deps: TaskServiceDeps) {
         { subject: taskRef(task), before: { owner: previous }, after: { owner: person.slackUserId } },
       );
       const notifyOwner = () =>
-        notify('reassigned', () =>
-          notifier.assigned({
+        notify('reassigned', async () => {
+          const sent = await notifier.assigned({
             ownerUserId: person.slackUserId,
             coalitionChannelId: coalition.channelId,
-            assignerUserId: input.actorUserId,
-            coalitionName: coalition.name,
-            task: summarise(updated),
-            organisationName: null,
-          }),
-        );
+            dm: { ...dmFor(updated), assignerUserId: input.actorUserId },
+          });
+          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
+        });
       return { task: updated, notify: notifyOwner };
     },
   };

@@ -1,6 +1,6 @@
 import type { AuditEntry } from '../../db/repositories/audit-log.js';
 import { STATUS_LABELS, type TaskStatus } from '../../domain/tasks.js';
-import { formatLocalTime } from './dates.js';
+import { slackDateTime } from './dates.js';
 import { context, escapeMrkdwn, type SlackMessage, section } from './elements.js';
 
 // A section holds 3000 characters; forty one-line entries fit with room to spare.
@@ -63,10 +63,7 @@ function subjectWords(subject: string | null, titles: Record<string, string>): s
 }
 
 /** Slack shows the time in each reader's own timezone; the fallback (old clients, notifications) in `zone`. */
-function when(at: Date, zone: string): string {
-  const unix = Math.floor(at.getTime() / 1000);
-  return `<!date^${unix}^{date_short_pretty} {time}|${formatLocalTime(at, zone)}>`;
-}
+const when = (at: Date, zone: string): string => slackDateTime(at, zone);
 
 export function auditLine(entry: AuditEntry, titles: Record<string, string>, zone: string): string {
   const who = SLACK_ID.test(entry.actorUserId) ? `<@${entry.actorUserId}>` : 'Coalition Check-ins';

@@ -2,11 +2,16 @@ import type { types } from '@slack/bolt';
 import { AWAY_BLOCKS, VIEWS } from '../ids.js';
 import { context, plainText } from './elements.js';
 
-export function awayModal(input: { coalitionId: number; today: string }): types.ModalView {
+/** `fromHome`: opened from the App Home, which is redrawn once saved. */
+export function awayModal(input: { coalitionId: number; today: string; fromHome?: boolean }): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.away,
-    private_metadata: JSON.stringify({ coalitionId: input.coalitionId, from: input.today }),
+    private_metadata: JSON.stringify({
+      coalitionId: input.coalitionId,
+      from: input.today,
+      ...(input.fromHome ? { fromHome: true } : {}),
+    }),
     title: plainText('Away', 24),
     submit: plainText('Save', 24),
     close: plainText('Cancel', 24),

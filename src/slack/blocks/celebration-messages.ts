@@ -1,6 +1,8 @@
 import type { Goal, Milestone } from '../../domain/goals.js';
 import { goalRef, milestoneRef } from '../../domain/goals.js';
-import { context, escapeMrkdwn, type SlackMessage, section } from './elements.js';
+import { formatDate, slackDate } from './dates.js';
+import { context, type SlackMessage, section } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 
 const credit = (userId: string, organisation: string | null) =>
   `<@${userId}>${organisation ? ` (${escapeMrkdwn(organisation)})` : ''}`;
@@ -20,7 +22,7 @@ export function milestoneMessage(input: {
     : '';
   const text = `🎉 *Milestone reached: ${escapeMrkdwn(input.title)}* (${input.ref})\n${thanks} ${meaning}`;
   return {
-    text: `Milestone reached: ${input.title}`,
+    text: escapeMrkdwn(`Milestone reached: ${input.ref} · ${input.title}`),
     blocks: [section(text), context('Add a reaction to celebrate.')],
   };
 }
@@ -56,7 +58,7 @@ export function goalsMessage(
   const blocks = overview.slice(0, 45).map(({ goal, milestones }) => {
     const lines = milestones.map((milestone) => {
       const state = milestone.status === 'reached' ? '🏁 reached' : `${milestone.current} of ${milestone.target}`;
-      return `• *${milestoneRef(milestone)}* ${escapeMrkdwn(milestone.title)}: ${state}${milestone.dueDate ? ` · by ${milestone.dueDate}` : ''}`;
+      return `• *${milestoneRef(milestone)}* ${escapeMrkdwn(milestone.title)}: ${state}${milestone.dueDate ? ` · by ${slackDate(milestone.dueDate)}` : ''}`;
     });
     return section(`*${goalRef(goal)} · ${escapeMrkdwn(goal.title)}*\n${lines.join('\n') || '_No milestones yet._'}`);
   });
@@ -68,7 +70,7 @@ export function privateNotesMessage(input: {
   cycleDate: string;
   notes: Array<{ userId: string; question: string; text: string }>;
 }): SlackMessage {
-  const sections: string[] = [`*Private notes to coordinators* (check-in of ${input.cycleDate})`];
+  const sections: string[] = [`*Private notes to coordinators* (check-in of ${slackDate(input.cycleDate)})`];
   for (const note of input.notes) {
     const line = `• <@${note.userId}>: ${escapeMrkdwn(note.text).slice(0, 2700)}`;
     const last = sections.length - 1;
@@ -76,7 +78,7 @@ export function privateNotesMessage(input: {
     else sections[last] = `${sections[last]}\n${line}`;
   }
   return {
-    text: `Private notes from the ${input.cycleDate} check-in`,
+    text: `Private notes from the check-in of ${formatDate(input.cycleDate)}`,
     blocks: [
       ...sections.slice(0, 45).map((text) => section(text)),
       context('Only coordinators receive these. They never appear in the channel.'),

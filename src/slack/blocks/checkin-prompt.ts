@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { PromptContent } from '../../services/ports.js';
 import { ACTIONS } from '../ids.js';
-import { formatCycleDate, formatLocalTime } from './dates.js';
+import { formatDate, slackDate, slackDateTime } from './dates.js';
 import { type Block, button, context, escapeMrkdwn, type SlackMessage, section } from './elements.js';
 
 function checkinActions(cycleId: number): types.ActionsBlock {
@@ -25,7 +25,7 @@ function openTasks(content: PromptContent): Block[] {
     .slice(0, MAX_TASKS_IN_PROMPT)
     .map(
       (task) =>
-        `• *${task.ref}* ${escapeMrkdwn(task.title)} (${task.status}${task.dueDate ? `, due ${formatCycleDate(task.dueDate)}` : ''})`,
+        `• *${task.ref}* ${escapeMrkdwn(task.title)} (${task.status.toLowerCase()}${task.dueDate ? `, due ${slackDate(task.dueDate)}` : ''})`,
     );
   const more =
     content.tasks.length > MAX_TASKS_IN_PROMPT ? `\n…and ${content.tasks.length - MAX_TASKS_IN_PROMPT} more` : '';
@@ -34,26 +34,25 @@ function openTasks(content: PromptContent): Block[] {
 
 export function promptMessage(content: PromptContent): SlackMessage {
   const name = escapeMrkdwn(content.coalitionName);
-  const when = formatCycleDate(content.cycleDate);
+  const when = slackDate(content.cycleDate);
   const lead = content.late
     ? `Sorry this is late: here is your *${name}* check-in for ${when}.`
     : `Time for your *${name}* check-in for ${when}. It takes about two minutes.`;
   const blocks: Block[] = [
     section(lead),
     context(
-      `Open until ${formatLocalTime(content.closesAt, content.tz)} your time. Please keep details about a particular child out of it.`,
+      `Open until ${slackDateTime(content.closesAt, content.tz)}. Please keep details about a particular child out of it.`,
     ),
     ...openTasks(content),
     checkinActions(content.cycleId),
   ];
-  return { text: `Your ${content.coalitionName} check-in for ${when}`, blocks };
+  return { text: escapeMrkdwn(`Your ${content.coalitionName} check-in for ${formatDate(content.cycleDate)}`), blocks };
 }
 
 export function reminderMessage(content: PromptContent): SlackMessage {
-  const when = formatCycleDate(content.cycleDate);
-  const text = `A gentle reminder: your *${escapeMrkdwn(content.coalitionName)}* check-in for ${when} is open until ${formatLocalTime(content.closesAt, content.tz)} your time.`;
+  const text = `A gentle reminder: your *${escapeMrkdwn(content.coalitionName)}* check-in for ${slackDate(content.cycleDate)} is open until ${slackDateTime(content.closesAt, content.tz)}.`;
   return {
-    text: `Reminder: your ${content.coalitionName} check-in is still open`,
+    text: escapeMrkdwn(`Reminder: your ${content.coalitionName} check-in is still open`),
     blocks: [section(text), checkinActions(content.cycleId)],
   };
 }
@@ -71,8 +70,7 @@ export function promptAnsweredMessage(input: {
   status: keyof typeof STATUS_LINES;
   late: boolean;
 }): SlackMessage {
-  const when = formatCycleDate(input.cycleDate);
-  const line = `✅ ${STATUS_LINES[input.status]} for *${escapeMrkdwn(input.coalitionName)}* (${when})${input.late ? ', after it closed: it is marked late' : ''}.`;
+  const line = `✅ ${STATUS_LINES[input.status]} for *${escapeMrkdwn(input.coalitionName)}* (${slackDate(input.cycleDate)})${input.late ? ', after it closed: it is marked late' : ''}.`;
   const blocks: Block[] = [section(line)];
   if (input.status === 'answered' && !input.late) {
     blocks.push({
@@ -82,5 +80,5 @@ export function promptAnsweredMessage(input: {
     });
     blocks.push(context('You can change your answers until the check-in closes.'));
   }
-  return { text: `${STATUS_LINES[input.status]} (${when})`, blocks };
+  return { text: `${STATUS_LINES[input.status]} (${formatDate(input.cycleDate)})`, blocks };
 }

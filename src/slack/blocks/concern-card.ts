@@ -36,8 +36,7 @@ export function concernCardLines({ jurisdiction, localContact }: ConcernCardInpu
   ];
 }
 
-/** Shown after a check-in that mentions a concern: kind, practical, and never telling anyone not to raise it. */
-export function concernCardView(input: ConcernCardInput): types.ModalView {
+function cardView(input: ConcernCardInput, close: string, middle: types.KnownBlock[], footer: string) {
   const closing =
     input.jurisdiction === 'us'
       ? 'Reporting a concern through the right route is always the right thing to do.'
@@ -45,7 +44,7 @@ export function concernCardView(input: ConcernCardInput): types.ModalView {
   return {
     type: 'modal',
     title: plainText('Thank you', 24),
-    close: plainText('Close', 24),
+    close: plainText(close, 24),
     blocks: [
       section(
         `*Thank you for caring about this*\n${concernCardLines(input)
@@ -53,9 +52,28 @@ export function concernCardView(input: ConcernCardInput): types.ModalView {
           .join('\n')}`,
       ),
       section(closing),
-      context(
-        'Your check-in was saved. The coalition channel is for coalition-level updates, so details about a particular child go through those routes instead.',
-      ),
+      ...middle,
+      context(footer),
     ],
-  };
+  } satisfies types.ModalView;
+}
+
+/** Shown after a check-in that mentions a concern: kind, practical, and never telling anyone not to raise it. */
+export function concernCardView(input: ConcernCardInput): types.ModalView {
+  return cardView(
+    input,
+    'Close',
+    [],
+    'Your check-in was saved. The coalition channel is for coalition-level updates, so details about a particular child go through those routes instead.',
+  );
+}
+
+/** Shown instead of saving a check-in that tells of a concern about one child: the routes, and a theme to share. */
+export function disclosureCardView(input: ConcernCardInput, suggestion: string): types.ModalView {
+  return cardView(
+    input,
+    'Back to my check-in',
+    [section(suggestion)],
+    'Nothing was saved or posted. The coalition channel is for coalition-level updates, so a concern about a particular child goes through those routes; go back to reword your check-in.',
+  );
 }

@@ -1,154 +1,151 @@
 import type { types } from '@slack/bolt';
-import type { BlockerLine, Digest, DigestPerson, TaskLine } from '../../domain/digest.js';
+import type { BlockerLine, Digest, DigestPerson, MilestoneLine, TaskLine } from '../../domain/digest.js';
 import { sectorLabel } from '../../domain/sectors.js';
 import { DIGEST_ACTIONS } from '../ids.js';
-import { formatCycleDate } from './dates.js';
-import { type Block, button, context, escapeMrkdwn, header, type SlackMessage, section } from './elements.js';
+import { formatDate, slackDate } from './dates.js';
+import { type Block, button, context, header, type SlackMessage, section } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 
-// Slack: 50 blocks a message, 3000 characters a section. The summary keeps well inside both at any size;
-// what does not fit says so and lives in the thread.
-const SECTION_BUDGET = 2800;
-const BLOCKERS_IN_SUMMARY = 8;
+// Read in a minute at any size: the count, then blockers (the one place the channel is asked to act), then a few
+// wins, due and overdue tasks, milestones. Each list is capped and counts the rest, so the summary is the same
+// length at 10 partners or 200 (Slack: 50 blocks a message, 3000 characters a section). Progress and everyone's
+// full answers are in the thread.
+export const DIGEST_CAPS = { blockers: 5, wins: 5, tasks: 5, milestones: 5 } as const;
 const BLOCKERS_PER_THREAD_MESSAGE = 40;
-const ENTRY_CHARS = 280;
+const ENTRY_CHARS = 160;
 
-function who(person: DigestPerson): string {
-  return `<@${person.userId}>${person.organisation ? ` (${escapeMrkdwn(person.organisation)})` : ''}`;
+/** A plain name and organisation: the summary names people without pinging them. */
+function named(person: DigestPerson): string {
+  return `${escapeMrkdwn(person.name)}${person.organisation ? ` (${escapeMrkdwn(person.organisation)})` : ''}`;
 }
 
 function clip(text: string, limit = ENTRY_CHARS): string {
-  const flat = escapeMrkdwn(text.replace(/\s+/g, ' ').trim());
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return escapeMrkdwn(flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`);
 }
 
-/** Lines up to the section budget; the rest is counted and pointed to the thread. */
-function fitLines(title: string, lines: string[]): string {
-  let body = `*${title}*`;
-  let shown = 0;
-  for (const line of lines) {
-    if (body.length + line.length + 60 > SECTION_BUDGET) break;
-    body += `\n${line}`;
-    shown += 1;
-  }
-  return shown < lines.length ? `${body}\n_…and ${lines.length - shown} more in the thread_` : body;
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/** The first `cap` lines under a title, and how many more are in the thread. */
+function capped(title: string, lines: string[], cap: number, rest: string): string {
+  const more = lines.length > cap ? `\n_…and ${lines.length - cap} more ${rest}_` : '';
+  return [`*${title}*`, ...lines.slice(0, cap)].join('\n') + more;
 }
 
 function blockerBlock(blocker: BlockerLine): types.SectionBlock {
-  const offers =
-    blocker.offers.length > 0 ? `\n_Offered help: ${blocker.offers.map((id) => `<@${id}>`).join(', ')}_` : '';
+  const offers = blocker.offers.length > 0 ? `\n_${plural(blocker.offers.length, 'offer')} of help so far_` : '';
   const carried = blocker.carried ? ' _(still open)_' : '';
   return {
-    ...section(`${who(blocker.person)}${carried}: ${clip(blocker.text)}${offers}`),
+    ...section(`${named(blocker.person)}${carried}: ${clip(blocker.text)}${offers}`),
     accessory: button('I can help', DIGEST_ACTIONS.offerHelp, String(blocker.id)),
   };
 }
 
-function taskLines(tasks: TaskLine[], nameOwners: boolean): string[] {
-  return tasks.map(
-    (task) =>
-      `• *${task.ref}* ${clip(task.title, 120)}${nameOwners ? ` · <@${task.ownerUserId}>` : ''}${task.dueDate ? ` · ${formatCycleDate(task.dueDate)}` : ''}`,
-  );
+function blockerBlocks(blockers: BlockerLine[]): Block[] {
+  if (blockers.length === 0) return [];
+  const rest = blockers.length - DIGEST_CAPS.blockers;
+  return [
+    section(`*Can you help?* ${plural(blockers.length, 'partner is', 'partners are')} stuck on something.`),
+    ...blockers.slice(0, DIGEST_CAPS.blockers).map(blockerBlock),
+    ...(rest > 0 ? [context(`${plural(rest, 'more blocker')} in the thread, each with its own button.`)] : []),
+  ];
 }
 
-export function digestSummary(digest: Digest): SlackMessage {
-  const blocks: Block[] = [header(`${digest.coalitionName}: check-in for ${formatCycleDate(digest.cycleDate)}`)];
-  const sectorCounts = digest.bySector
-    .map((row) => `${row.sector ? sectorLabel(row.sector) : 'Sector not set'} ${row.answered}/${row.expected}`)
-    .join(' · ');
-  blocks.push(section(`*${digest.answered} of ${digest.expected}* partners checked in. Thank you, everyone.`));
-  if (sectorCounts) blocks.push(context(sectorCounts));
-  if (digest.wins.length > 0)
-    blocks.push(
-      section(
-        fitLines(
-          '🎉 Wins',
-          digest.wins.map((win) => `• ${who(win.person)}: ${clip(win.text)}`),
-        ),
-      ),
-    );
-  for (const group of digest.progress) {
-    blocks.push(
-      section(
-        fitLines(
-          group.sector ? sectorLabel(group.sector) : 'Sector not set',
-          group.entries.map((entry) => `• ${who(entry.person)}: ${clip(entry.text)}`),
-        ),
-      ),
-    );
-  }
-  if (digest.blockers.length > 0) {
-    blocks.push(section('*Blockers: can you help?*'));
-    blocks.push(...digest.blockers.slice(0, BLOCKERS_IN_SUMMARY).map(blockerBlock));
-    if (digest.blockers.length > BLOCKERS_IN_SUMMARY)
-      blocks.push(
-        context(
-          `${digest.blockers.length - BLOCKERS_IN_SUMMARY} more blockers are in the thread, each with its own button.`,
-        ),
-      );
-  }
-  const { tasks } = digest;
-  const taskSections = [
-    tasks.completed.length > 0
-      ? fitLines(`✅ Tasks completed (${tasks.completed.length})`, taskLines(tasks.completed, true))
-      : '',
-    tasks.dueSoon.length > 0
-      ? fitLines(`📅 Due in the next 7 days (${tasks.dueSoon.length})`, taskLines(tasks.dueSoon, true))
-      : '',
-    tasks.overdueCount > 0
-      ? tasks.nameOverdueOwners
-        ? fitLines(`⏰ Overdue (${tasks.overdueCount})`, taskLines(tasks.overdue, true))
-        : `*⏰ Overdue:* ${tasks.overdueCount} task${tasks.overdueCount === 1 ? '' : 's'}. Owners, \`/coalition tasks\` shows yours.`
-      : '',
+function taskLine(task: TaskLine, withOwner: boolean): string {
+  const owner = withOwner && task.ownerName ? ` · ${escapeMrkdwn(task.ownerName)}` : '';
+  return `• *${task.ref}* ${clip(task.title, 100)}${owner}${task.dueDate ? ` · ${slackDate(task.dueDate)}` : ''}`;
+}
+
+function taskSection(tasks: Digest['tasks']): Block[] {
+  const counts = [
+    tasks.completed.length > 0 ? `✅ ${plural(tasks.completed.length, 'task')} done` : '',
+    tasks.dueSoon.length > 0 ? `📅 ${tasks.dueSoon.length} due in the next 7 days` : '',
+    tasks.overdueCount > 0 ? `⏰ ${tasks.overdueCount} overdue` : '',
   ].filter(Boolean);
-  blocks.push(...taskSections.map((text) => section(text)));
-  const { milestones } = digest;
-  const milestoneLines = [
-    ...milestones.reached.map((milestone) => `• 🏁 *${milestone.ref}* ${clip(milestone.title, 150)}: reached!`),
-    ...milestones.next.map(
-      (milestone) => `• *${milestone.ref}* ${clip(milestone.title, 150)}: ${milestone.progress} of ${milestone.target}`,
+  if (counts.length === 0) return [];
+  const lines = [
+    ...tasks.dueSoon.map((task) => taskLine(task, true)),
+    ...(tasks.nameOverdueOwners ? tasks.overdue.map((task) => `${taskLine(task, true)} · overdue`) : []),
+  ];
+  const footer = tasks.overdueCount > 0 && !tasks.nameOverdueOwners ? '\nOwners, `/coalition tasks` shows yours.' : '';
+  return [
+    section(
+      `${capped(`Tasks: ${counts.join(' · ')}`, lines, DIGEST_CAPS.tasks, 'with `/coalition tasks all`')}${footer}`,
     ),
   ];
-  if (milestoneLines.length > 0) blocks.push(section(fitLines('Milestones', milestoneLines)));
+}
+
+function milestoneLine(milestone: MilestoneLine, reached: boolean): string {
+  const state = reached ? '🏁 reached!' : `${milestone.progress} of ${milestone.target}`;
+  return `• *${milestone.ref}* ${clip(milestone.title, 100)}: ${state}`;
+}
+
+function closingNotes(digest: Digest): Block[] {
   const notes = [
-    digest.away.length > 0 ? `Away this time: ${digest.away.map((person) => person.name).join(', ')}.` : '',
+    digest.away.length > 0
+      ? `Away this time: ${digest.away.map((person) => escapeMrkdwn(person.name)).join(', ')}.`
+      : '',
     digest.celebrated > 0
-      ? `${digest.celebrated} ${digest.celebrated === 1 ? 'person' : 'people'} celebrated the coalition’s shout-outs since the last digest.`
+      ? `${plural(digest.celebrated, 'person', 'people')} celebrated the coalition’s shout-outs since the last digest.`
       : '',
     digest.missingSectors.length > 0
       ? `No one from ${digest.missingSectors.map(sectorLabel).join(', ')} is at the table yet: who could we invite?`
       : '',
   ].filter(Boolean);
-  if (notes.length > 0) blocks.push(context(notes.join(' ')));
-  blocks.push(context('Everyone’s full answers are in the thread.'));
+  return notes.length > 0 ? [context(notes.join(' '))] : [];
+}
+
+export function digestSummary(digest: Digest): SlackMessage {
+  const { milestones } = digest;
+  const wins = digest.wins.map((win) => `• ${named(win.person)}: ${clip(win.text)}`);
+  const milestoneLines = [
+    ...milestones.reached.map((milestone) => milestoneLine(milestone, true)),
+    ...milestones.next.map((milestone) => milestoneLine(milestone, false)),
+  ];
+  const blocks: Block[] = [
+    header(`${digest.coalitionName}: check-in for ${formatDate(digest.cycleDate)}`),
+    section(`*${digest.answered} of ${digest.expected}* checked in. Thank you, everyone.`),
+    ...blockerBlocks(digest.blockers),
+    ...(wins.length > 0 ? [section(capped('🎉 Wins', wins, DIGEST_CAPS.wins, 'in the thread'))] : []),
+    ...taskSection(digest.tasks),
+    ...(milestoneLines.length > 0
+      ? [section(capped('Milestones', milestoneLines, DIGEST_CAPS.milestones, 'with `/coalition goals`'))]
+      : []),
+    ...closingNotes(digest),
+    context('Everyone’s progress and full answers are in the thread.'),
+  ];
   return {
-    text: `${digest.coalitionName}: ${digest.answered} of ${digest.expected} checked in (${digest.cycleDate})`,
+    text: escapeMrkdwn(
+      `${digest.coalitionName}: ${digest.answered} of ${digest.expected} checked in (${formatDate(digest.cycleDate)})`,
+    ),
     blocks,
   };
 }
 
-/** One partner's full answers, as one thread reply. */
+/** One partner's full answers, as one thread reply: named in words, so a digest pings nobody. */
 export function digestReply(reply: Digest['replies'][number]): SlackMessage {
-  const title = `${who(reply.person)}${reply.late ? ' _(late)_' : ''}`;
+  const title = `*${named(reply.person)}*${reply.late ? ' _(late)_' : ''}`;
   const blocks: Block[] = [section(title)];
   for (const line of reply.lines.slice(0, 45))
-    blocks.push(section(`*${escapeMrkdwn(line.question)}*\n${clip(line.answer, 2700)}`));
-  return { text: `${reply.person.name}'s check-in`, blocks };
+    blocks.push(section(`*${escapeMrkdwn(line.question)}*\n${escapeMrkdwn(line.answer.slice(0, 2700))}`));
+  return { text: escapeMrkdwn(`${reply.person.name}’s check-in`), blocks };
 }
 
 /** Blockers beyond the summary's share, in thread messages of their own, each with its button. */
 export function blockerThreadMessages(blockers: BlockerLine[]): SlackMessage[] {
-  const rest = blockers.slice(BLOCKERS_IN_SUMMARY);
+  const rest = blockers.slice(DIGEST_CAPS.blockers);
   const messages: SlackMessage[] = [];
   for (let start = 0; start < rest.length; start += BLOCKERS_PER_THREAD_MESSAGE) {
     const chunk = rest.slice(start, start + BLOCKERS_PER_THREAD_MESSAGE);
     messages.push({
-      text: 'More blockers',
+      text: 'More blockers: can you help?',
       blocks: [section('*More blockers: can you help?*'), ...chunk.map(blockerBlock)],
     });
   }
   return messages;
 }
 
+/** The one mention in a digest's thread: the blocker's author, who is asked to act (talk to the helper). */
 export function helpOfferedMessage(input: {
   helperUserId: string;
   authorUserId: string;
@@ -158,7 +155,7 @@ export function helpOfferedMessage(input: {
   return {
     text,
     blocks: [
-      section(text),
+      section(`${text} When it is sorted, tell the coalition here:`),
       {
         type: 'actions',
         block_id: `blocker_${input.blockerId}`,

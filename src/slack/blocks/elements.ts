@@ -1,4 +1,7 @@
 import type { types } from '@slack/bolt';
+import { plainTextSafe } from './escape.js';
+
+export { escapeMrkdwn, plainTextSafe } from './escape.js';
 
 export type Block = types.KnownBlock;
 
@@ -14,7 +17,7 @@ export function section(text: string): types.SectionBlock {
 }
 
 export function header(text: string): types.HeaderBlock {
-  return { type: 'header', text: { type: 'plain_text', text: truncate(text, 150), emoji: true } };
+  return { type: 'header', text: { type: 'plain_text', text: truncate(plainTextSafe(text), 150), emoji: true } };
 }
 
 export function context(text: string): types.ContextBlock {
@@ -25,8 +28,9 @@ export function divider(): types.DividerBlock {
   return { type: 'divider' };
 }
 
+/** Every plain_text object goes through here, so people's text in titles, labels and options is made safe once. */
 export function plainText(text: string, limit = 75): types.PlainTextElement {
-  return { type: 'plain_text', text: truncate(text, limit), emoji: true };
+  return { type: 'plain_text', text: truncate(plainTextSafe(text), limit), emoji: true };
 }
 
 export function button(text: string, actionId: string, value?: string, style?: 'primary' | 'danger'): types.Button {
@@ -37,11 +41,6 @@ export function button(text: string, actionId: string, value?: string, style?: '
     ...(value === undefined ? {} : { value }),
     ...(style ? { style } : {}),
   };
-}
-
-/** Escapes text from people before it goes into mrkdwn, so it cannot fake mentions or links. */
-export function escapeMrkdwn(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export interface SlackMessage {

@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { SECTORS, type SectorKey, sectorLabel } from '../../domain/sectors.js';
 import { PROFILE_BLOCKS, VIEWS } from '../ids.js';
 import { context, plainText } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 
 export interface ProfileModalInput {
   coalitionId: number;
@@ -26,7 +27,7 @@ export function profileModal(input: ProfileModalInput): types.ModalView {
     submit: plainText('Save', 24),
     close: plainText('Cancel', 24),
     blocks: [
-      context(`How you appear in *${input.coalitionName}*. Everyone in the channel can see this.`),
+      context(`How you appear in *${escapeMrkdwn(input.coalitionName)}*. Everyone in the channel can see this.`),
       {
         type: 'input',
         block_id: PROFILE_BLOCKS.organisation.block,

@@ -23,5 +23,5 @@ export function rosterMessage(coalitionName: string, roster: RosterView): SlackM
     blocks.push(section(`*Not at the table yet:* ${missing}. Who could we invite?`));
   }
   blocks.push(context('Set your own organisation and sector with `/coalition profile`.'));
-  return { text: `${coalitionName}: ${roster.activeCount} people on the roster`, blocks };
+  return { text: escapeMrkdwn(`${coalitionName}: ${roster.activeCount} people on the roster`), blocks };
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Schedule } from '../../domain/schedule.js';
 import type { FirstPrompts, ScheduleSummary } from '../../services/checkins/schedule-settings.js';
-import { formatCycleDate } from './dates.js';
+import { slackDate } from './dates.js';
 import { context, type SlackMessage, section } from './elements.js';
 
 const DAY_NAMES = ['', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -57,9 +57,11 @@ export function scheduleMessage(summary: ScheduleSummary): SlackMessage {
     ? `${state}Check-ins go out ${describeSchedule(summary.schedule)}.`
     : 'No check-in schedule yet. A coordinator can set one, for example `/coalition schedule weekly mon 09:00`.';
   const skipped =
-    summary.schedule.skippedDates.length > 0 ? ` Skipped dates: ${summary.schedule.skippedDates.join(', ')}.` : '';
+    summary.schedule.skippedDates.length > 0
+      ? ` Skipped dates: ${summary.schedule.skippedDates.map(slackDate).join(', ')}.`
+      : '';
   const first = summary.firstPrompts && !summary.schedule.paused ? describeFirstPrompts(summary.firstPrompts) : '';
-  const next = first || (summary.nextCycleDate ? `Next check-in: ${formatCycleDate(summary.nextCycleDate)}.` : '');
+  const next = first || (summary.nextCycleDate ? `Next check-in: ${slackDate(summary.nextCycleDate)}.` : '');
   return {
     text: headline,
     blocks: [

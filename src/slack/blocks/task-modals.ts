@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { STATUS_LABELS, type TaskStatus } from '../../domain/tasks.js';
 import { ASSIGN_ACTION, ASSIGN_BLOCKS, TASK_NOTE_BLOCK, TASK_VIEWS } from '../ids.js';
 import { context, plainText } from './elements.js';
+import { escapeMrkdwn } from './escape.js';
 
 const NO_CHILD_DETAILS = 'Coalition-level only: no details about a particular child or family.';
 
@@ -11,12 +12,23 @@ export function taskNoteModal(input: {
   ref: string;
   title: string;
   status: TaskStatus | 'declined';
+  /** The owner's task DM this came from, redrawn in place once the note is in. */
+  dm?: { channel: string; ts: string } | undefined;
 }): types.ModalView {
   const declining = input.status === 'declined';
+  const question = declining
+    ? 'Why can’t you take it on?'
+    : input.status === 'blocked'
+      ? 'What’s in the way? (the coordinator who assigned it will see this)'
+      : 'What’s happening?';
   return {
     type: 'modal',
     callback_id: declining ? TASK_VIEWS.decline : TASK_VIEWS.note,
-    private_metadata: JSON.stringify({ taskId: input.taskId, status: input.status }),
+    private_metadata: JSON.stringify({
+      taskId: input.taskId,
+      status: input.status,
+      ...(input.dm ? { dm: input.dm } : {}),
+    }),
     title: plainText(
       declining ? 'Hand back a task' : `Mark ${STATUS_LABELS[input.status as TaskStatus].toLowerCase()}`,
       24,
@@ -24,11 +36,11 @@ export function taskNoteModal(input: {
     submit: plainText('Send', 24),
     close: plainText('Cancel', 24),
     blocks: [
-      context(`*${input.ref}* ${input.title}`),
+      context(`*${input.ref}* ${escapeMrkdwn(input.title)}`),
       {
         type: 'input',
         block_id: TASK_NOTE_BLOCK.block,
-        label: plainText(declining ? 'Why can’t you take it on?' : 'What’s happening?'),
+        label: plainText(question),
         hint: plainText(NO_CHILD_DETAILS, 2000),
         element: { type: 'plain_text_input', action_id: TASK_NOTE_BLOCK.action, multiline: true, max_length: 500 },
       },

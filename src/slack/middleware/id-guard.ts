@@ -1,13 +1,26 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { AppLogger } from '../../logger.js';
 import type { AccessService, IdKind, IdRef } from '../../services/access.js';
-import { ACTIONS, DIGEST_ACTIONS, GOAL_VIEWS, PRIVACY_ACTIONS, TASK_ACTIONS, TASK_VIEWS, VIEWS } from '../ids.js';
+import {
+  ACTIONS,
+  DIGEST_ACTIONS,
+  FRIENDLY_NOTE,
+  GOAL_VIEWS,
+  HOME_ACTIONS,
+  PRIVACY_ACTIONS,
+  TASK_ACTIONS,
+  TASK_VIEWS,
+  VIEWS,
+} from '../ids.js';
 import { noticeAck, tellByResponseUrl } from './ack-guard.js';
 import { factsOf } from './interaction-shape.js';
 
-type Values<T> = T[keyof T];
-type ActionId = Values<typeof ACTIONS | typeof TASK_ACTIONS | typeof PRIVACY_ACTIONS | typeof DIGEST_ACTIONS>;
-type CallbackId = Values<typeof VIEWS | typeof TASK_VIEWS | typeof GOAL_VIEWS>;
+// Distributes over a union of id groups, so every id of every group is a required key below.
+type Values<T> = T extends unknown ? T[keyof T] : never;
+type ActionId = Values<
+  typeof ACTIONS | typeof TASK_ACTIONS | typeof PRIVACY_ACTIONS | typeof DIGEST_ACTIONS | typeof HOME_ACTIONS
+>;
+type CallbackId = Values<typeof VIEWS | typeof TASK_VIEWS | typeof GOAL_VIEWS> | typeof FRIENDLY_NOTE.view;
 
 /** Reads the leading number of a button value: `42`, `42:blocked`, `3:U123`. */
 const leading =
@@ -48,6 +61,13 @@ export const ACTION_ID_READERS: Record<ActionId, Reader> = {
   [PRIVACY_ACTIONS.confirmErase]: leading('coalition'),
   [DIGEST_ACTIONS.offerHelp]: leading('blocker'),
   [DIGEST_ACTIONS.resolveBlocker]: leading('blocker'),
+  [HOME_ACTIONS.skip]: leading('cycle'),
+  [HOME_ACTIONS.taskStatus]: leading('task'),
+  [HOME_ACTIONS.offerHelp]: leading('blocker'),
+  [HOME_ACTIONS.friendlyNote]: leading('coalition'),
+  [HOME_ACTIONS.assign]: leading('coalition'),
+  [HOME_ACTIONS.schedule]: leading('coalition'),
+  [HOME_ACTIONS.previewDigest]: leading('coalition'),
 };
 
 export const CALLBACK_ID_READERS: Record<CallbackId, Reader> = {
@@ -60,6 +80,7 @@ export const CALLBACK_ID_READERS: Record<CallbackId, Reader> = {
   [TASK_VIEWS.assign]: metadataField('coalition', 'coalitionId'),
   [GOAL_VIEWS.goal]: metadataField('coalition', 'coalitionId'),
   [GOAL_VIEWS.milestone]: metadataField('coalition', 'coalitionId'),
+  [FRIENDLY_NOTE.view]: metadataField('coalition', 'coalitionId'),
 };
 
 interface Loose {

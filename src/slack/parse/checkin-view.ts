@@ -8,6 +8,7 @@ import {
   CHECKIN_BLOCK_PREFIX,
   CHECKIN_OVERRIDE_BLOCK,
   CHECKIN_SHARE_WIN_BLOCK,
+  CHECKIN_STILL_BLOCKED_BLOCK,
   CHECKIN_TASK_NOTE_PREFIX,
   CHECKIN_TASK_PREFIX,
 } from '../ids.js';
@@ -22,8 +23,13 @@ const answerField = z
   .partial();
 const stateSchema = z.record(z.string(), z.record(z.string(), answerField));
 
-export const checkinMetadata = z.object({ cycleId: z.number().int().positive() });
-export const awayMetadata = z.object({ coalitionId: z.number().int().positive(), from: z.string() });
+/** `fromHome`: opened from the App Home, which is redrawn once the answers are in. */
+export const checkinMetadata = z.object({ cycleId: z.number().int().positive(), fromHome: z.boolean().optional() });
+export const awayMetadata = z.object({
+  coalitionId: z.number().int().positive(),
+  from: z.string(),
+  fromHome: z.boolean().optional(),
+});
 
 export function readMetadata<T>(schema: z.ZodType<T>, text: string): T | undefined {
   try {
@@ -96,4 +102,12 @@ export function readShareWin(values: unknown): boolean {
     ? state.data[CHECKIN_SHARE_WIN_BLOCK.block]?.[CHECKIN_SHARE_WIN_BLOCK.action]?.selected_options
     : undefined;
   return (chosen ?? []).some((option) => option.value === 'share');
+}
+
+/** "Still blocking?" about an earlier blocker: undefined when the form did not ask, false when it was unticked. */
+export function readStillBlocked(values: unknown): boolean | undefined {
+  const state = stateSchema.safeParse(values);
+  const block = state.success ? state.data[CHECKIN_STILL_BLOCKED_BLOCK.block] : undefined;
+  if (!block) return undefined;
+  return (block[CHECKIN_STILL_BLOCKED_BLOCK.action]?.selected_options ?? []).some((option) => option.value === 'still');
 }

@@ -10,6 +10,7 @@ const stateSchema = z.record(z.string(), z.record(z.string(), field));
 export const taskNoteMetadata = z.object({
   taskId: z.number().int().positive(),
   status: z.enum([...TASK_STATUSES, 'declined']),
+  dm: z.object({ channel: z.string().min(1), ts: z.string().min(1) }).optional(),
 });
 export const assignMetadata = z.object({ coalitionId: z.number().int().positive() });
 

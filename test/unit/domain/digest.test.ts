@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { composeDigest, type DigestInput, type DigestPerson } from '../../../src/domain/digest.js';
+import { composeDigest, type DigestInput, type DigestPerson, sectorCoverage } from '../../../src/domain/digest.js';
 import { DEFAULT_QUESTIONS } from '../../../src/domain/questions.js';
 import { SECTORS } from '../../../src/domain/sectors.js';
 import { messageProblems } from '../../../src/simulator/limits.js';
@@ -42,15 +43,17 @@ const answer = (p: DigestPerson, extra: Record<string, string> = {}) => ({
 describe('composeDigest', () => {
   it('handles an empty cycle', () => {
     const digest = composeDigest(input({ participants: [person(1), person(2)] }));
-    expect(digest).toMatchObject({ answered: 0, expected: 2, wins: [], progress: [], replies: [] });
+    expect(digest).toMatchObject({ answered: 0, expected: 2, wins: [], blockers: [], replies: [] });
     expect(messageProblems(digestSummary(digest).blocks)).toEqual([]);
   });
 
-  it('handles one sector only', () => {
+  it('leaves progress and per-sector counts out of the digest: progress is in the thread only', () => {
     const people = [person(1, 'health'), person(2, 'health')];
     const digest = composeDigest(input({ participants: people, responses: people.map((p) => answer(p)) }));
-    expect(digest.progress.map((group) => group.sector)).toEqual(['health']);
-    expect(digest.bySector).toEqual([{ sector: 'health', answered: 2, expected: 2 }]);
+    expect(digest).not.toHaveProperty('bySector');
+    expect(digest).not.toHaveProperty('progress');
+    expect(JSON.stringify(digestSummary(digest))).not.toContain('Progress from');
+    expect(JSON.stringify(digestReply(digest.replies[0] as never))).toContain('Progress from');
   });
 
   it('handles everyone being away', () => {
@@ -61,16 +64,16 @@ describe('composeDigest', () => {
     expect(JSON.stringify(digestSummary(digest).blocks)).toContain('Away this time: Partner 001, Partner 002');
   });
 
-  it('lists sectors in taxonomy order and people by name, never by how much they wrote', () => {
+  it('lists wins by name, never by how much people wrote', () => {
     const short = person(3, 'police');
     const long = person(1, 'education');
     const digest = composeDigest(
       input({
         participants: [short, long],
-        responses: [answer(short), { ...answer(long), answers: { progress: 'x'.repeat(2000) } }],
+        responses: [answer(short), { ...answer(long), answers: { win: 'x'.repeat(2000) } }],
       }),
     );
-    expect(digest.progress.map((group) => group.sector)).toEqual(['police', 'education']);
+    expect(digest.wins.map((win) => win.person.name)).toEqual(['Partner 001', 'Partner 003']);
   });
 
   it('keeps private notes out of everything it produces', () => {
@@ -82,14 +85,18 @@ describe('composeDigest', () => {
   });
 
   it('counts overdue tasks without names unless the coalition chooses names', () => {
-    const overdue = [{ ref: 'T-1', title: 'Leaflet', ownerUserId: 'U9', dueDate: '2026-11-01' }];
+    const overdue = [
+      { ref: 'T-1', title: 'Leaflet', ownerUserId: 'U9', ownerName: 'Nina Nine', dueDate: '2026-11-01' },
+    ];
     const counted = digestSummary(composeDigest(input({ tasks: { completed: [], dueSoon: [], overdue } })));
-    expect(JSON.stringify(counted.blocks)).toContain('1 task');
-    expect(JSON.stringify(counted.blocks)).not.toContain('<@U9>');
+    expect(JSON.stringify(counted.blocks)).toContain('1 overdue');
+    expect(JSON.stringify(counted.blocks)).not.toContain('Nina Nine');
     const named = digestSummary(
       composeDigest(input({ nameOverdueOwners: true, tasks: { completed: [], dueSoon: [], overdue } })),
     );
-    expect(JSON.stringify(named.blocks)).toContain('<@U9>');
+    // Named in words, never pinged: an overdue task is no reason to notify someone in front of everyone.
+    expect(JSON.stringify(named.blocks)).toContain('Nina Nine');
+    expect(JSON.stringify(named)).not.toContain('<@U9>');
   });
 
   it('stays within Slack’s limits with 200 partners, pointing the rest to the thread', () => {
@@ -113,6 +120,45 @@ describe('composeDigest', () => {
     expect(JSON.stringify(summary.blocks)).toContain('more in the thread');
     expect(digest.replies).toHaveLength(200);
     for (const reply of digest.replies) expect(messageProblems(digestReply(reply).blocks)).toEqual([]);
-    expect(new Set(digest.progress.map((group) => group.sector)).size).toBe(SECTORS.length);
+  });
+});
+
+describe('sectorCoverage', () => {
+  const answered = (...ids: number[]) => new Set(ids);
+
+  it('never shows a sector of fewer than three on its own', () => {
+    const people = [
+      person(1, 'education'),
+      person(2, 'education'),
+      person(3, 'education'),
+      person(4, 'police'),
+      person(5, 'business'),
+      person(6, 'health'),
+    ];
+    expect(sectorCoverage(people, answered(1, 2, 4))).toEqual([
+      { sector: 'education', answered: 2, expected: 3 },
+      { sector: null, answered: 1, expected: 3 },
+    ]);
+  });
+
+  it('leaves out the small sectors altogether when even together they are fewer than three', () => {
+    const people = [person(1, 'education'), person(2, 'education'), person(3, 'education'), person(4, 'police')];
+    expect(sectorCoverage(people, answered(4))).toEqual([{ sector: 'education', answered: 0, expected: 3 }]);
+  });
+
+  it('holds for any roster: no shown row counts fewer than three people', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...SECTORS.map((sector) => sector.key), null), { maxLength: 60 }),
+        fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }),
+        (sectors, answeredFlags) => {
+          const people = sectors.map((sector, index) => person(index + 1, sector));
+          const ids = new Set(people.filter((_, index) => answeredFlags[index]).map((p) => p.personId));
+          const rows = sectorCoverage(people, ids);
+          for (const row of rows) expect(row.expected).toBeGreaterThanOrEqual(3);
+          expect(rows.reduce((sum, row) => sum + row.answered, 0)).toBeLessThanOrEqual(ids.size);
+        },
+      ),
+    );
   });
 });

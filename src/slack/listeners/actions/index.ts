@@ -3,6 +3,7 @@ import { ACTIONS, DIGEST_ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../id
 import type { ListenerDeps } from '../deps.js';
 import { createConfirmErase } from './confirm-erase.js';
 import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
+import { registerHomeActions } from './home/index.js';
 import { createOpenAway } from './open-away.js';
 import { createOpenCheckin } from './open-checkin.js';
 import { createOpenProfile } from './open-profile.js';
@@ -24,4 +25,5 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(PRIVACY_ACTIONS.confirmErase, createConfirmErase(deps));
   app.action(DIGEST_ACTIONS.offerHelp, createOfferHelp(deps));
   app.action(DIGEST_ACTIONS.resolveBlocker, createResolveBlocker(deps));
+  registerHomeActions(app, deps);
 }

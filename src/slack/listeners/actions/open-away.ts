@@ -11,7 +11,11 @@ export function createOpenAway(deps: ListenerDeps) {
     const form = deps.checkins.form({ userId: body.user.id, cycleId: cycleIdValue.parse(action.value) });
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: awayModal({ coalitionId: form.cycle.coalitionId, today: form.cycle.cycleDate }),
+      view: awayModal({
+        coalitionId: form.cycle.coalitionId,
+        today: form.cycle.cycleDate,
+        fromHome: body.container?.type === 'view',
+      }),
     });
   };
 }

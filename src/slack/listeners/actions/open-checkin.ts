@@ -12,6 +12,7 @@ export function createOpenCheckin(deps: ListenerDeps) {
   return async ({ ack, action, body, client }: Args): Promise<void> => {
     await ack();
     const form = deps.checkins.form({ userId: body.user.id, cycleId: cycleIdValue.parse(action.value) });
-    await client.views.open({ trigger_id: body.trigger_id, view: checkinModal(form) });
+    const fromHome = body.container?.type === 'view';
+    await client.views.open({ trigger_id: body.trigger_id, view: checkinModal({ ...form, fromHome }) });
   };
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { taskRef } from '../../../domain/tasks.js';
 import { taskNoteModal } from '../../blocks/task-modals.js';
 import type { ListenerDeps } from '../deps.js';
+import { taskDmOf } from './task-status.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 
@@ -15,7 +16,13 @@ export function createTaskDeclineButton(deps: ListenerDeps) {
     const task = deps.tasks.editable(taskId.parse(action.value), body.user.id);
     await client.views.open({
       trigger_id: body.trigger_id,
-      view: taskNoteModal({ taskId: task.id, ref: taskRef(task), title: task.title, status: 'declined' }),
+      view: taskNoteModal({
+        taskId: task.id,
+        ref: taskRef(task),
+        title: task.title,
+        status: 'declined',
+        dm: taskDmOf(body, action.block_id),
+      }),
     });
   };
 }

@@ -19,6 +19,13 @@ export function createTaskStatusMenu(deps: ListenerDeps) {
   return async ({ ack, action, body, client, respond }: MenuArgs): Promise<void> => {
     await ack();
     const choice = menuValue.parse(action.selected_option.value);
-    await applyOrAsk(deps, { userId: body.user.id, ...choice, triggerId: body.trigger_id, client, respond });
+    await applyOrAsk(deps, {
+      userId: body.user.id,
+      ...choice,
+      triggerId: body.trigger_id,
+      dm: undefined,
+      client,
+      respond,
+    });
   };
 }

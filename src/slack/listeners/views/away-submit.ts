@@ -2,12 +2,13 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { isDomainError } from '../../../domain/errors.js';
 import { AWAY_BLOCKS } from '../../ids.js';
 import { awayMetadata, readAwayUntil, readMetadata } from '../../parse/checkin-view.js';
+import { publishHome } from '../actions/home/publish.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 export function createAwaySubmit(deps: ListenerDeps) {
-  return async ({ ack, body, view }: Args): Promise<void> => {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
     const metadata = readMetadata(awayMetadata, view.private_metadata);
     const until = readAwayUntil(view.state.values);
     const coalition = metadata && deps.coalitions.byId(metadata.coalitionId);
@@ -28,5 +29,6 @@ export function createAwaySubmit(deps: ListenerDeps) {
     }
     await ack(); // Slack closes the form now; the prompt's "away" update follows.
     await followUp();
+    if (metadata.fromHome) await publishHome(deps, client, body.user.id);
   };
 }

@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
-import { GOAL_VIEWS, TASK_VIEWS, VIEWS } from '../../ids.js';
+import { FRIENDLY_NOTE, GOAL_VIEWS, TASK_VIEWS, VIEWS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
 import { createAwaySubmit } from './away-submit.js';
 import { createCheckinSubmit } from './checkin-submit.js';
+import { createFriendlyNoteSubmit } from './friendly-note-submit.js';
 import { createGoalSubmit, createMilestoneSubmit } from './goal-submit.js';
 import { createProfileSubmit } from './profile-submit.js';
 import { createScheduleSubmit } from './schedule-submit.js';
@@ -19,4 +20,5 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view(TASK_VIEWS.assign, createTaskAssignSubmit(deps));
   app.view(GOAL_VIEWS.goal, createGoalSubmit(deps));
   app.view(GOAL_VIEWS.milestone, createMilestoneSubmit(deps));
+  app.view(FRIENDLY_NOTE.view, createFriendlyNoteSubmit(deps));
 }

@@ -3,13 +3,14 @@ import { isDomainError } from '../../../domain/errors.js';
 import { TASK_NOTE_BLOCK } from '../../ids.js';
 import { readMetadata } from '../../parse/checkin-view.js';
 import { readTaskNote, taskNoteMetadata } from '../../parse/task-views.js';
+import { redrawTaskDm } from '../actions/task-status.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
 /** The note form behind "Blocked", "At risk", "Dropped" and "Can't take this on". */
 export function createTaskNoteSubmit(deps: ListenerDeps) {
-  return async ({ ack, body, view }: Args): Promise<void> => {
+  return async ({ ack, body, view, client }: Args): Promise<void> => {
     const metadata = readMetadata(taskNoteMetadata, view.private_metadata);
     const note = readTaskNote(view.state.values);
     const fail = (message: string) => ack({ response_action: 'errors', errors: { [TASK_NOTE_BLOCK.block]: message } });
@@ -25,8 +26,10 @@ export function createTaskNoteSubmit(deps: ListenerDeps) {
           actorUserId: body.user.id,
           status: metadata.status,
           note,
+          fromOwnerDm: metadata.dm !== undefined,
         });
         await ack();
+        if (metadata.dm) await redrawTaskDm(deps, client, metadata.dm, metadata.taskId);
         await followUp();
       }
     } catch (error) {

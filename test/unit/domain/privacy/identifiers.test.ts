@@ -42,7 +42,8 @@ describe('detectIdentifyingDetails', () => {
   it.each([
     ['an NHS number next to a health keyword', 'NHS no 943 476 5919 for the referral', ['nhs_number:block']],
     ['a bare number that passes the NHS checksum', 'Invoice 9434765919 is paid', ['nhs_number:warn']],
-    ['a number that fails the checksum', 'NHS 999 123 4560', []],
+    ['a labelled number that fails the checksum: worth a check only', 'NHS 999 123 4560', ['nhs_number:warn']],
+    ['an unlabelled number that fails the checksum', 'Invoice 999 123 4560 is paid', []],
     ['a National Insurance number', 'NI AB 12 34 56 C', ['ni_number:block']],
     ['the invalid-by-design QQ example', 'QQ 12 34 56 A', []],
     ['a unique pupil number', 'UPN B801200005001', ['upn:block']],
@@ -52,7 +53,7 @@ describe('detectIdentifyingDetails', () => {
     ['an outward code alone', 'Families across SW1A and M14', []],
     ['a street address', 'Visited 14 Elm Road', ['street_address:block']],
     ['a UK mobile', 'Call 07700 900123', ['phone:block']],
-    ['a freephone helpline', 'Helpline 0800 111 1111', ['phone:warn']],
+    ['a freephone helpline, published', 'Helpline 0800 111 1111', []],
     ['an e-mail address', 'Mail jo.bloggs@gmail.com', ['email:block']],
     ['a case reference', 'Chase case ref 12345', ['case_reference:block']],
     ['a name next to an age', 'Jamie, aged 7, came alone', ['child_name:block']],
@@ -66,7 +67,8 @@ describe('detectIdentifyingDetails', () => {
 
   it('uses the US rules in US mode: SSNs and US phone numbers block, UK health numbers are not looked for', () => {
     expect(kinds('SSN 123-45-6789, cell (212) 555-0187', { jurisdiction: 'us' })).toEqual(['ssn:block', 'phone:block']);
-    expect(kinds('SSN 666-12-3456', { jurisdiction: 'us' })).toEqual([]);
+    expect(kinds('SSN 666-12-3456', { jurisdiction: 'us' })).toEqual(['ssn:warn']);
+    expect(kinds('Budget line 666-12-3456', { jurisdiction: 'us' })).toEqual([]);
     expect(kinds('NHS 943 476 5919', { jurisdiction: 'us' })).not.toContain('nhs_number:block');
   });
 
@@ -82,7 +84,8 @@ describe('detectIdentifyingDetails', () => {
         allow,
       }),
     ).toEqual([]);
-    expect(kinds('Call 020 7946 0958', uk)).toEqual(['phone:block']);
+    expect(kinds('Call 020 7946 0958', uk)).toEqual(['phone:warn']);
+    expect(kinds('Mum is on 020 7946 0958', uk)).toEqual(['phone:block']);
   });
 
   it('points the span at the detail', () => {

@@ -46,7 +46,9 @@ describe('the audit log in words', () => {
   it('says who did what to which titled thing, with the time in the reader’s timezone', () => {
     const line = auditLine(entry({}), { 'T-3': 'Draft the <leaflet>' }, 'America/New_York');
     expect(line).toContain('<@U0COORD> assigned *T-3 · Draft the &lt;leaflet&gt;* to <@U0ANNA>');
-    expect(line).toMatch(/<!date\^1796139000\^\{date_short_pretty\} \{time\}\|Tue 1 Dec, 10:30>/);
+    expect(line).toMatch(
+      /<!date\^1796139000\^\{date_short_pretty\} at \{time\}\|Tue 1 Dec 2026, 10:30 \(America\/New_York\)>/,
+    );
   });
 
   it('never shows a raw code, even for an action nobody has worded yet', () => {

@@ -8,9 +8,13 @@ import { messageProblems, viewProblems } from '../../../../src/simulator/limits.
 import { checkinModal } from '../../../../src/slack/blocks/checkin-modal.js';
 import { promptMessage } from '../../../../src/slack/blocks/checkin-prompt.js';
 import { helpMessage } from '../../../../src/slack/blocks/help-message.js';
+import { homeView } from '../../../../src/slack/blocks/home-view.js';
 import { rosterMessage } from '../../../../src/slack/blocks/roster-message.js';
 import { scheduleModal } from '../../../../src/slack/blocks/schedule-modal.js';
 import { SUBCOMMANDS } from '../../../../src/slack/parse/command.js';
+import { coordinatorHome, ordinary, partnerHome, task } from '../../../fixtures/surfaces.js';
+
+const FORM_EXTRAS = { shareWin: false, earlierBlocker: null };
 
 // The simulator's limit checks are Slack's published limits; every renderer must stay inside them at any size.
 function person(index: number): Person {
@@ -96,11 +100,14 @@ describe('Block Kit output stays inside Slack’s limits', () => {
       closedAt: null,
     };
     expect(
-      viewProblems(checkinModal({ cycle, coalitionName: 'C', questions, answers, late: false, tasks: [] })),
+      viewProblems(
+        checkinModal({ ...FORM_EXTRAS, cycle, coalitionName: 'C', questions, answers, late: false, tasks: [] }),
+      ),
     ).toEqual([]);
     expect(
       viewProblems(
         checkinModal({
+          ...FORM_EXTRAS,
           cycle,
           coalitionName: 'C',
           questions: [...DEFAULT_QUESTIONS],
@@ -156,8 +163,42 @@ describe('the check-in modal with many tasks', () => {
       status: 'open' as const,
       closedAt: null,
     };
-    const view = checkinModal({ cycle, coalitionName: 'C', questions, answers: {}, late: false, tasks });
+    const view = checkinModal({
+      ...FORM_EXTRAS,
+      cycle,
+      coalitionName: 'C',
+      questions,
+      answers: {},
+      late: false,
+      tasks,
+    });
     expect(viewProblems(view)).toEqual([]);
     expect(JSON.stringify(view.blocks)).toContain('the first 15');
+  });
+});
+
+describe('the App Home at its fullest', () => {
+  it('stays inside 100 blocks with three coalitions of long task lists, blockers and quiet partners', () => {
+    const many = <T>(count: number, make: (index: number) => T) =>
+      Array.from({ length: count }, (_, index) => make(index));
+    const partner = partnerHome(ordinary, 'open');
+    const coordinator = coordinatorHome(ordinary);
+    const home = homeView({
+      coordinating: many(3, (n) => ({
+        ...coordinator,
+        coalition: { ...coordinator.coalition, id: n + 1 },
+        blockers: many(10, (index) => ({ ...coordinator.blockers[0], id: index, text: 'b'.repeat(3000) }) as never),
+        quietPartners: many(20, (index) => ({ userId: `U${index}`, name: 'n'.repeat(200) })),
+      })),
+      // Block ids carry the coalition's and the cycle's ids, which differ between coalitions.
+      partnering: many(3, (n) => ({
+        ...partner,
+        coalition: { ...partner.coalition, id: n + 1 },
+        checkin: partner.checkin && { ...partner.checkin, cycleId: n + 1 },
+        tasks: many(30, (index) => task(ordinary, 'on_track', index + 1)),
+      })),
+    });
+    expect(home.blocks.length).toBeLessThanOrEqual(100);
+    expect(viewProblems(home)).toEqual([]);
   });
 });

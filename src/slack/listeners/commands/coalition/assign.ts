@@ -1,3 +1,4 @@
+import { slackDate } from '../../../blocks/dates.js';
 import { section } from '../../../blocks/elements.js';
 import { taskLabel } from '../../../blocks/labels.js';
 import { assignModal } from '../../../blocks/task-modals.js';
@@ -22,7 +23,7 @@ export const assign: SubcommandHandler<'assign'> = async (context) => {
     ...(request.milestone !== undefined ? { milestoneNumber: request.milestone } : {}),
   });
   const notified = await notify();
-  const dueText = task.dueDate ? `, due ${task.dueDate}` : '';
+  const dueText = task.dueDate ? `, due ${slackDate(task.dueDate)}` : '';
   const text = `Assigned ${taskLabel(task)} to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
   await reply({ text, blocks: [section(text)] });
 };

@@ -1,3 +1,4 @@
+import { slackDate } from '../../../blocks/dates.js';
 import { section } from '../../../blocks/elements.js';
 import type { SubcommandHandler } from './handler.js';
 
@@ -12,7 +13,7 @@ export const away: SubcommandHandler<'away'> = async ({ intent, command, reply, 
     userId: command.user_id,
     range: intent.range,
   });
-  const text = `Got it: no check-ins for you from ${fromDate} to ${toDate}, and you will show as away, not missed. Enjoy the break.`;
+  const text = `Got it: no check-ins for you from ${slackDate(fromDate)} to ${slackDate(toDate)}, and you will show as away, not missed. Enjoy the break.`;
   await reply({ text, blocks: [section(text)] });
   await followUp();
 };

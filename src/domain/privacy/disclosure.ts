@@ -1,0 +1,150 @@
+import { HARM } from './harm-words.js';
+import { AGGREGATE, GENERIC } from './lexicon.js';
+import type { Finding } from './types.js';
+
+/**
+ * A disclosure or concern about one child: a reference that singles out an individual (named or not: "a girl in our
+ * after-school club", "one of our Year 8 boys", "a 13-year-old we support", "the youngest in our pre-school",
+ * "a mum at our group") in the same sentence as harm, risk or disclosure language. Theme-level updates ("more young
+ * people at the drop-in…", "two schools asked for neglect training") have no individual, so they pass.
+ */
+const CHILD_ONE = [
+  'girl',
+  'boy',
+  'child',
+  'kid',
+  'pupil',
+  'student',
+  'learner',
+  'teen',
+  'teenager',
+  'young person',
+  'young man',
+  'young woman',
+  'young lad',
+  'yp',
+  'lad',
+  'lass',
+  'toddler',
+  'baby',
+  'infant',
+  'newborn',
+  'little one',
+  'youngster',
+  'son',
+  'daughter',
+  'sibling',
+  'care leaver',
+  'looked[- ]after child',
+  'foster child',
+  'child in care',
+  'new starter',
+  'new arrival',
+  'freshman',
+  'sophomore',
+  'participant',
+  'mentee',
+  'camper',
+  'youth',
+  'kiddo',
+  'little (?:guy|one|girl|boy|lad)',
+  'tween',
+  'minor',
+  'juvenile',
+  'foster youth',
+  'resident',
+  'kindergartn?er',
+  'kindergartener',
+  'preschooler',
+  '(?:middle|high|elementary) schooler',
+  '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth) grader',
+  String.raw`(?:year|yr|y)\s?\d{1,2}(?:\s+(?:boy|girl|pupil|student|lad|lass|kid|child))?`,
+  String.raw`\d{1,2}[- ]?(?:year|yr|month|week)s?[- ]?old(?:\s+(?:boy|girl|child|lad|baby))?`,
+  String.raw`\d{1,2}\s?(?:yo|y\/o)`,
+  String.raw`\d{1,2}(?:st|nd|rd|th)[- ]?grader`,
+].join('|');
+const ADULT_ONE =
+  'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
+const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|kiddos|tweens|minors|foster youth|residents|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
+// "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
+const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
+
+const INDIVIDUAL = new RegExp(
+  [
+    String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
+    String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
+    String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
+    String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
+    String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
+    String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|girl|boy|kid|child|lad|young person|yp|mentee|client|participant)\b(?!s)${MODIFIER}`,
+    String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
+    String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
+    String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
+    String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
+    String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
+    String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
+    String.raw`\b(?:his|her)\s+(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|mum['’]s boyfriend|mom['’]s boyfriend|dad['’]s girlfriend|uncle|brother|sister|carer|foster carer|nan|gran|grandma|grandad|parents|older brother|boyfriend|girlfriend)\b`,
+    String.raw`\b(?:he|she)(?:['’]s|\s+(?:is|was|has|had|keeps|kept|seems|seemed|looks|looked|came|comes|turned|turns|arrived|arrives|went|goes|ran|runs|got|gets|won['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t))\b`,
+  ].join('|'),
+  'gi',
+);
+
+// A hypothetical or training context before the individual: "what to do if a child tells you…". "When" and "if"
+// are narrative when a past tense follows ("staff acted when a Year 4 pupil disclosed…"), generic otherwise.
+const HYPOTHETICAL = /\b(?:if|when|whenever|whether|in case|where)\s+$/i;
+const NARRATIVE =
+  /^\S+(?:\s+\S+){0,6}?\s+(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
+// "A child who goes missing is at higher risk…": a present-tense statement about any child, unless a past tense
+// follows ("a girl who is 14 told us…").
+const WHO_GENERIC =
+  /^\S+(?:\s+\S+){0,3}?\s+who\s+(?:is|are|goes|go|has|have|may|might|can|could|discloses|tells|says|lives|experiences|witnesses|self-harms|needs)\b/i;
+const MODAL_GENERIC = /^\S+(?:\s+\S+){0,2}?\s+(?:can|could|may|might|should|must|would|will)\s/i;
+const PAST =
+  /\b(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
+
+function genericBefore(before: string, after: string): boolean {
+  if (HYPOTHETICAL.test(before)) return !NARRATIVE.test(after);
+  if ((WHO_GENERIC.test(after) || MODAL_GENERIC.test(after)) && !PAST.test(after)) return true;
+  return GENERIC.test(before);
+}
+// Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
+const GENERIC_ANYWHERE = new RegExp(
+  String.raw`\b(?:briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  'i',
+);
+// An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;
+// a first-hand marker ("disclosed", "her partner did it", "told staff she is…") keeps it.
+const EVENT =
+  /\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
+const FIRST_HAND =
+  /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:(?:me|us|staff|her|his|their|the|a|key|worker|teacher|mentor|tutor|that)\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
+
+function sentencesOf(text: string): Array<{ sentence: string; offset: number }> {
+  return [...text.matchAll(/[^.!?\n]+(?:[.!?\n]+|$)/g)].map((match) => ({
+    sentence: match[0],
+    offset: match.index ?? 0,
+  }));
+}
+
+export function disclosures(text: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const { sentence, offset } of sentencesOf(text)) {
+    if (!HARM.test(sentence) || GENERIC_ANYWHERE.test(sentence)) continue;
+    for (const match of sentence.matchAll(INDIVIDUAL)) {
+      const at = match.index ?? 0;
+      const before = sentence.slice(0, at);
+      if (genericBefore(before, sentence.slice(at))) continue;
+      if (!HARM.test(sentence.slice(at)) && !HARM.test(before.slice(-60))) continue;
+      const score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;
+      findings.push({
+        kind: 'concern_disclosure',
+        start: offset + at,
+        end: offset + sentence.trimEnd().length,
+        score,
+        level: score >= 0.6 ? 'block' : 'warn',
+      });
+      break;
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,45 @@
+/** The shapes that put a name in child context, looked for right before or right after the name. */
+
+export const CHILD_NOUN =
+  '(?:twins|lil|wee|baby|babies|toddler|infant|newborn|child|kid|pupil|student|son|daughter|boy|girl|lad|lass|teen|teenager|sibling|brother|sister|grandson|granddaughter|stepson|stepdaughter|nephew|niece|foster child|little one|youngest|eldest|yp|young person)';
+export const KIN =
+  '(?:mum|mums|mom|moms|mam|mummy|mommy|dad|dads|daddy|mother|father|parents?|carers?|foster (?:mum|mom|dad|carer|parents?)|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|siblings?|step ?(?:mum|mom|dad|father|mother|brother|sister)|aunt|auntie|aunty|uncle|cousin|twin|family|household|house|bedroom|school|class|teacher|key ?worker|social worker|boyfriend|girlfriend|ehcp|iep|504 plan|cp plan|cin plan|pep|placement|foster placement)';
+// A child's age: any number of months or weeks, years only up to 17 ("Sarah is 30" is not a child).
+const CHILD_AGE = String.raw`(?:1[0-7]|0?[0-9])(?!\d)`;
+export const AGE_AFTER = new RegExp(
+  [
+    String.raw`^\s*,?\s*(?:aged?\s+)?\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b`,
+    String.raw`^\s*,?\s*(?:(?:who\s+)?(?:is|was|turns|turned)\s+(?:only\s+)?|aged?\s+|\(\s*(?:aged?\s*)?)${CHILD_AGE}`,
+    String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old|(?=\s*(?:[.;:)!]|and\b|&|$)))`,
+    String.raw`^\s+${CHILD_AGE}\s*(?:yo\b|y\/o\b|yrs?\b|-?years?-?old)`,
+  ].join('|'),
+  'i',
+);
+export const YEAR_AFTER =
+  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+export const CHILD_APPOSITION = new RegExp(
+  String.raw`^\s*,\s*(?:(?:a|an|our|my|the|one of our)\s+)(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader)`,
+  'i',
+);
+export const KIN_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b`,
+  'i',
+);
+export const FAMILY_AFTER =
+  /^\s+(?:children|kids|family|families|boys|girls|twins|siblings|household|brothers|sisters|lot|baby|babies)\b/i;
+export const CHILD_BEFORE = new RegExp(
+  String.raw`(?:${CHILD_NOUN}|(?:year|yr|y)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]?grader?|\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old|\d{1,2}\s*yo)(?:\s+${CHILD_NOUN})?,?\s+(?:(?:called|named|aka)\s+)?$`,
+  'i',
+);
+export const TITLE_BEFORE =
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|revd|cllr|pc|dc|ds|di|sgt|det|detective|officer|coach|nurse|sister|father|pastor|imam|rabbi|judge|councillor|sir|dame|lady|lord|madam)\.?\s+$/i;
+export const ADULT_AFTER =
+  /^\s*(?:[A-Z][a-z'’-]+\s*)?,?\s*\(?\s*(?:(?:is|was|as)\s+)?(?:(?:our|the|a|an|their|my|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:teacher|head|headteacher|principal|dsl|senco|lead|manager|worker|nurse|officer|coordinator|chair|volunteer|trustee|coach|director|counsell?or|caseworker|health visitor|midwife|gp|doctor|paramedic|pcso|detective|sergeant|inspector|councillor|pastor|vicar|imam|rabbi|mentor|tutor|ta|hlta|advocate|therapist|psychologist|consultant|admin|receptionist|librarian|governor|ceo|founder|organi[sz]er|facilitator|practitioner|clinician|administrator|leader|rep|representative|specialist|supervisor|assistant|deputy|colleague|partner|charity|trust|foundation|project|association|society|service|team|network|partnership)s?\b|^['’]?s?\s+(?:Place|Trust|House|Foundation|Project|Centre|Center|Hub|Club|Fund|Law|Academy)\b|^\s+from\s+(?!(?:the\s+)?(?:year|yr|y\d|class|reception|nursery|grade|\d))/i;
+export const THANKS_BEFORE =
+  /\b(?:thanks?|thank you|shout ?-?out|kudos|well done|welcome|congrat\w*|cheers)\s+(?:to\s+)?$/i;
+export const CHILD_LIFE =
+  /\b(?:his|her)\s+(?:glasses|homework|reading|spelling|school|class|classroom|teacher|uniform|exams?|gcses?|sats|grades|attendance|nursery|lunch|packed lunch|bike|football|trainers|ehcp|iep|plan)\b/i;
+
+// "Kwame said his stepdad…": a word we cannot check as a name, told apart from "Ofsted said the…" by what follows.
+export const TELLS_OF_FAMILY =
+  /^\s+(?:has\s+|had\s+)?(?:told|said|says|disclosed|admitted|confided|mentioned|revealed)\s+(?:(?:us|me|staff|her|his|the|a|teacher|worker|mentor|that)\s+){0,3}(?:his|her|he|she|he['’]s|she['’]s)\b/i;

@@ -1,0 +1,140 @@
+import type { Recognizer } from '../recognizer.js';
+import type { Finding, Jurisdiction } from '../types.js';
+
+// Grant, invoice, booking and similar references belong to the coalition's own paperwork, not to a child.
+const ORGANISATIONAL =
+  /\b(?:grant|grants|invoice|order|booking|purchase|po|funding|funder|bid|tender|contract|agreement|dsa|isa|project|programme|program|policy|procedure|room|charity|company|registered|ofsted|urn|school|version|v|page|section|clause|paragraph|item|minute|minutes|agenda|budget|cost code|account|ticket|issue|award|licen[cs]e|certificate|course|module|meeting|event)\b[^.;\n]{0,14}$/i;
+
+// A record label right before the number: case management systems, schools, hospitals, police, US child welfare.
+const RECORD_LABEL = new RegExp(
+  `\\b(?:${[
+    'case',
+    'ref',
+    'reference',
+    'referral',
+    'file',
+    'crime',
+    'incident',
+    'occurrence',
+    'cad',
+    'log',
+    'cp',
+    'cin',
+    'lac',
+    'mash',
+    'police',
+    'intake',
+    'record',
+    'id',
+    'student id',
+    'pupil id',
+    'learner id',
+    'child id',
+    'client id',
+    'person id',
+    'mrn',
+    'hospital (?:no\\.?|number|num)',
+    'medical record(?: number| no\\.?)?',
+    'chart',
+    'liquid ?logic(?: id)?',
+    'lcs',
+    'mosaic(?: id)?',
+    'ehm(?: id)?',
+    'eclipse(?: id)?',
+    'carefirst',
+    'sims(?: id)?',
+    'arbor(?: id)?',
+    'cpoms',
+    'myconcern',
+    'cp-is',
+    'pnc(?: id)?',
+    'niche',
+    'sacwis',
+    'ccwis',
+    'fsfn',
+    'azeus',
+    'capita',
+    'cps',
+    'dcfs',
+    'dcf',
+    'acs',
+    'dss',
+    'hotline',
+    'report',
+  ].join('|')})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=)?\\s*[:#.=-]?\\s*#?\\s*$`,
+  'i',
+);
+
+const CALENDAR_DATE =
+  /^(?:(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d)$/;
+
+/** Case, referral, record and student numbers: a record label with a number, or a structured CP-2024-0012. */
+export const caseReference: Recognizer = {
+  kind: 'case_reference',
+  jurisdictions: ['uk', 'us'],
+  patterns: [
+    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d[\dA-Z/-]{2,}\b/i, score: 0 },
+    { name: 'structured', regex: /\b[A-Z]{2,4}[-/]\d{2,4}[-/]\d{3,}\b/, score: 0.6 },
+  ],
+  // A year alone ("case 2024"), a count ("report 150 referrals") and a date ("report 2026-04-01", a date range for
+  // the yearly report) are not references; a date of birth is the dates-of-birth recogniser's business.
+  validate: (value) =>
+    /^(?:19|20)\d\d$/.test(value) ||
+    /^\d{1,3}$/.test(value) ||
+    CALENDAR_DATE.test(value) ||
+    value.replace(/\D/g, '').length < 3
+      ? false
+      : undefined,
+  label: RECORD_LABEL,
+  reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
+};
+
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE = new RegExp(
+  [
+    '\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})',
+    '\\d{4}-\\d{2}-\\d{2}',
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}`,
+    `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+    // Day and month alone still give the birthday away (HIPAA counts every date element but the year).
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\b`,
+    `(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+  ].join('|'),
+  'i',
+);
+
+const DOB_ANCHOR = /\b(?:d\.?o\.?b\.?|date of birth|born|birthday(?:['’]s)?|bday|b-day|birth date|birthdate)(?!\w)/gi;
+// "children born between 1 September 2021 and 31 August 2022": an eligibility range, not someone's birthday.
+const RANGE_AFTER = /^\s+(?:between|after|before|from|since|on or (?:after|before)|in or after)\b/i;
+// "the club's 10th birthday party on 12 June" is an event, not someone's date of birth.
+const ANNIVERSARY =
+  /\d(?:st|nd|rd|th)\s+birthday|birthday\s+(?:party|parties|celebrations?|assembly|event|bash|cake|fundraiser|sale|bake|card)/i;
+// Between "born" and the date: a few words ("born at the RVI on", "born prem on"); "DOB" takes the date at once.
+const BIRTHDAY_LINK = /^\s*(?:is|was|on|:|-)?\s*$/i;
+const BORN_LINK = /^[\s:,.=–-]*(?:[a-z0-9'’]+[\s,]+){0,6}?(?:on|is|was|:|-)?\s*$/i;
+const DOB_LINK = /^[\s:,.=–-]*(?:(?:is|was|on|of|falls|given|listed|recorded|as|her|his|the)\b[\s:,.=–-]*){0,3}$/i;
+const ANCHOR_REACH = 45;
+
+/** A date is a date of birth only next to "DOB", "born" or "birthday"; any other date is a meeting or a deadline. */
+export function datesOfBirth(text: string, _jurisdiction: Jurisdiction): Finding[] {
+  const findings: Finding[] = [];
+  for (const anchor of text.matchAll(DOB_ANCHOR)) {
+    const from = (anchor.index ?? 0) + anchor[0].length;
+    if (ANNIVERSARY.test(text.slice(Math.max(0, (anchor.index ?? 0) - 12), from + 14))) continue;
+    if (RANGE_AFTER.test(text.slice(from, from + 16))) continue;
+    const window = text.slice(from, from + ANCHOR_REACH);
+    const date = DATE.exec(window);
+    if (!date) continue;
+    const link = /^born$/i.test(anchor[0]) ? BORN_LINK : /['’]s$/.test(anchor[0]) ? BIRTHDAY_LINK : DOB_LINK;
+    if (!link.test(window.slice(0, date.index))) continue;
+    findings.push({
+      kind: 'date_of_birth',
+      start: anchor.index ?? 0,
+      end: from + date.index + date[0].length,
+      score: 0.85,
+      level: 'block',
+    });
+  }
+  return findings;
+}

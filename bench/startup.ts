@@ -1,43 +1,53 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { createApp } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
 import { startSlackSimulator } from '../src/simulator/index.js';
-import { testConfig } from '../test/helpers/test-world.js';
-import { median, ms } from './stats.js';
+import { startServer } from './processes.js';
+import type { BenchOptions, BenchRow } from './results.js';
+import { median } from './stats.js';
 
-const RUNS = 7;
+const GOAL_RATIO = 1.5;
 
-/** Time from nothing to answering Slack: open and migrate a new database, build the app, auth.test, listen. */
-export async function benchStartup(): Promise<void> {
+/**
+ * Process start to the first healthy /healthz, as a separate real process: `node dist/main.js` (empty database, so
+ * migrations run; then a restart on the same database) beside the bare Bolt fixture, alternating run by run.
+ */
+export async function benchStartup({ quick }: BenchOptions): Promise<BenchRow[]> {
+  const runs = quick ? 3 : 7;
   const sim = await startSlackSimulator();
-  const firstStarts: number[] = [];
-  const restarts: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const folder = mkdtempSync(join(tmpdir(), 'coalition-bench-'));
-    const config = testConfig({
-      apiUrl: sim.apiUrl,
-      botToken: sim.botToken,
-      databasePath: join(folder, 'coalition.db'),
-      logLevel: 'silent',
-    });
-    for (const sample of [firstStarts, restarts]) {
-      const started = performance.now();
-      const app = await createApp(config, { logger: createLogger('silent'), startScheduler: false });
-      await app.start();
-      sample.push(performance.now() - started);
-      if (sample === restarts && app.appliedMigrations !== 0) throw new Error('a restart ran migrations');
-      await app.stop();
-    }
+  const target = { apiUrl: sim.apiUrl, botToken: sim.botToken };
+  const bare: number[] = [];
+  const firstStart: number[] = [];
+  const restart: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const baseline = await startServer('bare', target);
+    bare.push(baseline.readyMs);
+    await baseline.stop();
+    const folder = mkdtempSync(join(tmpdir(), 'coalition-bench-startup-'));
+    const databasePath = join(folder, 'coalition.db');
+    const app = await startServer('app', { ...target, databasePath });
+    firstStart.push(app.readyMs);
+    await app.stop();
+    const restarted = await startServer('app', { ...target, databasePath });
+    restart.push(restarted.readyMs);
+    await restarted.stop();
     rmSync(folder, { recursive: true, force: true });
   }
   await sim.close();
-  console.log(
-    `empty database, ready in: median ${ms(median(firstStarts))} (min ${ms(Math.min(...firstStarts))}, max ${ms(Math.max(...firstStarts))}) over ${RUNS} runs`,
-  );
-  console.log(
-    `restart (no migrations), ready in: median ${ms(median(restarts))} (min ${ms(Math.min(...restarts))}, max ${ms(Math.max(...restarts))})`,
-  );
+  const bareMs = median(bare);
+  const row = (what: string, samples: number[]): BenchRow => {
+    const app = median(samples);
+    return {
+      bench: 'startup',
+      what,
+      app,
+      bare: bareMs,
+      unit: 'ms',
+      ratio: app / bareMs,
+      goal: `< ${GOAL_RATIO}× bare`,
+      met: app / bareMs < GOAL_RATIO,
+      note: `median of ${runs}, alternating`,
+    };
+  };
+  return [row('spawn → /healthz, empty database', firstStart), row('spawn → /healthz, restart', restart)];
 }

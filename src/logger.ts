@@ -87,11 +87,17 @@ function safeJson(value: unknown): string {
  */
 export function toBoltLogger(logger: AppLogger): BoltLogger {
   let child = logger.child({ component: 'bolt' });
+  // Bolt logs at debug on every request: format only what will be written.
+  const at =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...args: unknown[]) => {
+      if (child.isLevelEnabled(level)) child[level](formatArgs(args));
+    };
   return {
-    debug: (...args: unknown[]) => child.debug(formatArgs(args)),
-    info: (...args: unknown[]) => child.info(formatArgs(args)),
-    warn: (...args: unknown[]) => child.warn(formatArgs(args)),
-    error: (...args: unknown[]) => child.error(formatArgs(args)),
+    debug: at('debug'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
     setLevel: (level: LogLevel) => {
       child.level = BOLT_TO_PINO[level] ?? 'info';
     },

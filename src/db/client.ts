@@ -55,6 +55,7 @@ export function openDatabase(path: string): DatabaseHandle {
   sqlite.pragma('synchronous = NORMAL');
   // Erased and purged text must not linger in free pages of the file.
   sqlite.pragma('secure_delete = ON');
+  reuseStatements(sqlite);
   const db = drizzle(sqlite, { schema });
   return {
     db,
@@ -70,6 +71,30 @@ export function openDatabase(path: string): DatabaseHandle {
       if (sqlite.open) sqlite.close();
     },
   };
+}
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Drizzle asks SQLite to compile every one-time query again, and compiling is most of what a small query costs:
+ * keep the compiled statements by their SQL text. Safe because every call here runs to completion synchronously
+ * (nothing iterates a statement across an await); drizzle switches a statement to raw rows when it maps columns
+ * itself, so a reused one is switched back first. Bounded, as `in (?, ?, …)` lists make new texts.
+ */
+function reuseStatements(sqlite: Database.Database): void {
+  const compile = sqlite.prepare.bind(sqlite);
+  const compiled = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = compiled.get(source);
+    if (statement) {
+      if (statement.reader) statement.raw(false);
+      return statement;
+    }
+    const fresh = compile(source);
+    if (compiled.size >= STATEMENT_CACHE_SIZE) compiled.delete(compiled.keys().next().value ?? '');
+    compiled.set(source, fresh);
+    return fresh;
+  }) as typeof sqlite.prepare;
 }
 
 function appliedMigrationCount(sqlite: Database.Database): number {

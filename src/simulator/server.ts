@@ -58,7 +58,10 @@ export async function startSlackSimulator(options: SimulatorOptions = {}): Promi
   const botToken = options.botToken ?? 'xoxb-sim-token';
   const state = createSimState({ teamId: identity.teamId, botUserId: identity.botUserId, now });
   const faults = createFaultInjector();
-  const limiter = createRateLimiter(now, options.rateLimitScale);
+  const limiter = createRateLimiter(now, {
+    ...(options.rateLimitScale ? { scale: options.rateLimitScale } : {}),
+    ...(options.workspacePosts ? { workspacePosts: options.workspacePosts } : {}),
+  });
   const responseUrls = createResponseUrls(state, now);
   const calls: RecordedCall[] = [];
   const record: Recorder = (call) => calls.push({ ...call, at: now() });

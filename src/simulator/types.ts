@@ -27,10 +27,12 @@ export interface SimulatorOptions {
   appId?: string;
   /** Milliseconds clock: trigger expiry, response_url expiry, rate limits and message timestamps follow it. */
   now?: () => number;
-  /** Simulate Slack's documented rate limits (per-method tiers, 1 message a second per channel). */
+  /** Simulate Slack's rate limits (per-method tiers, 1 message a second per channel, a workspace post cap). */
   enforceRateLimits?: boolean;
   /** Speeds the simulated limits up (60: "per minute" becomes "per second"), for benchmarks; default 1. */
   rateLimitScale?: number;
+  /** The workspace-wide cap on chat.postMessage, which Slack does not publish (default DEFAULT_WORKSPACE_POSTS). */
+  workspacePosts?: { perMinute: number; burst: number };
 }
 
 export interface SimChannelInput {

@@ -3,6 +3,7 @@ import { App, LogLevel, type webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { type AppLogger, toBoltLogger } from '../logger.js';
 import { registerErrorHandler } from './error-handler.js';
+import { lightFetch } from './light-fetch.js';
 import { type ListenerDeps, registerListeners } from './listeners/index.js';
 import type { AnsweredBodies } from './middleware/ack-guard.js';
 import type { InFlightTracker } from './middleware/in-flight.js';
@@ -20,6 +21,7 @@ export interface SlackAppOptions {
 
 // web-api has already waited out Retry-After before it retries a 429, so its own backoff adds nothing there.
 const DEFAULT_CLIENT_OPTIONS: webApi.WebClientOptions = {
+  fetch: lightFetch,
   timeout: 15_000,
   retryConfig: { retries: 10, factor: 1, minTimeout: 0, maxTimeout: 0 },
 };
@@ -68,6 +70,8 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
     // auth.test runs in init(), where a bad token becomes one clear start-up error instead of a stray rejection.
     deferInitialization: true,
     extendedErrorHandler: true,
+    // Nothing reads context.conversation; Bolt's default store costs a promise and a thrown Error per request.
+    convoStore: false,
     customRoutes: [healthRoute(healthy)],
     clientOptions: {
       ...DEFAULT_CLIENT_OPTIONS,

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Coalition } from '../../domain/people.js';
 import type { Db } from '../client.js';
 import { coalitions } from '../schema.js';
@@ -10,19 +10,21 @@ function toCoalition(row: CoalitionRow): Coalition {
 }
 
 export function createCoalitionRepository({ db }: { db: Db }) {
+  // Every command and event looks its coalition up by channel: the query is built once, not on every request.
+  const ownerOfChannel = db
+    .select()
+    .from(coalitions)
+    .where(eq(coalitions.channelId, sql.placeholder('channelId')))
+    .orderBy(asc(coalitions.id))
+    .limit(1)
+    .prepare();
   return {
     /**
      * The coalition that owns this channel: the first one bound to it. A Slack Connect channel has one id in every
      * workspace that shares it, so the team id is left out: whoever set it up first owns it, whatever team asks.
      */
     findByChannelId(channelId: string): Coalition | undefined {
-      const row = db
-        .select()
-        .from(coalitions)
-        .where(eq(coalitions.channelId, channelId))
-        .orderBy(asc(coalitions.id))
-        .limit(1)
-        .get();
+      const row = ownerOfChannel.get({ channelId });
       return row && toCoalition(row);
     },
     findById(id: number): Coalition | undefined {

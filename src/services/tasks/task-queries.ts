@@ -24,11 +24,13 @@ export function createTaskQueries({ repos, today, taskIn, coalitionOf, requireOw
     list(coalition: Coalition, actorUserId: string, filter: TaskFilter): TaskView[] {
       const day = today(coalition);
       const open = repos.tasks.listByCoalition(coalition.id, { openOnly: true });
-      const people = new Map(repos.people.listByCoalition(coalition.id).map((person) => [person.id, person]));
+      // Only the owner and sector filters need the whole roster: `/coalition tasks` alone should not read it.
+      const byOwner = filter.kind === 'owner' || filter.kind === 'sector';
+      const people = new Map(byOwner ? repos.people.listByCoalition(coalition.id).map((p) => [p.id, p]) : []);
       const organisations = new Map(
-        repos.organisations.listByCoalition(coalition.id).map((organisation) => [organisation.id, organisation]),
+        filter.kind === 'sector' ? repos.organisations.listByCoalition(coalition.id).map((o) => [o.id, o]) : [],
       );
-      const me = repos.people.find(coalition.id, actorUserId);
+      const me = filter.kind === 'mine' ? repos.people.find(coalition.id, actorUserId) : undefined;
       const matches = (task: Task): boolean => {
         const person = people.get(task.ownerPersonId);
         switch (filter.kind) {

@@ -99,12 +99,12 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
 
     // An identifying detail comes back as a field error beside its input, keeping what was typed.
     const progress = dialog.getByRole('textbox', { name: /since last time/ });
-    await progress.fill('Rang the family on 07700 900123 about the leaflet');
+    await progress.fill('Rang the family on 07700 900123 to check they got home');
     await press(dialog.getByRole('button', { name: 'Send' }));
     const describedBy = (await progress.getAttribute('aria-describedby')) ?? '';
     const errorId = describedBy.split(' ').find((id) => id.endsWith('-error')) ?? 'none';
     expect(await page.locator(`[id="${errorId}"]`).innerText()).toMatch(/phone/i);
-    expect(await progress.inputValue()).toBe('Rang the family on 07700 900123 about the leaflet');
+    expect(await progress.inputValue()).toBe('Rang the family on 07700 900123 to check they got home');
     await page.screenshot({ path: join(SCREENSHOTS, 'modal.png') });
 
     await progress.fill('Finished the health section of the referral pathway leaflet');

@@ -26,6 +26,8 @@ export const SCHEDULE_BLOCKS = {
   skipped: 'schedule_skipped',
 } as const;
 export const SCHEDULE_ACTION = 'value';
+/** The schedule form's window option that ends each window at the person's next check-in. */
+export const UNTIL_NEXT_CHECKIN = 'until_next';
 
 /** Check-in modal inputs: one block per question, keyed by the question's stable key. */
 export const CHECKIN_BLOCK_PREFIX = 'q_';

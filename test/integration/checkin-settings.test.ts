@@ -63,6 +63,35 @@ describe('schedule settings', () => {
     expect(reply?.text).toMatch(/every other week on Tue, Thu at 14:30/);
   });
 
+  it('saves a daily schedule from the form with windows that end at the next check-in, and refuses two days', async () => {
+    await command('U0COORD', 'schedule');
+    const view = world.sim.views().at(-1)?.view;
+    const windowOptions = JSON.stringify(view?.blocks);
+    expect(windowOptions).toContain('Until the next check-in');
+    const values = (window: string) => ({
+      schedule_cadence: select('daily'),
+      schedule_time: { value: { type: 'timepicker', selected_time: '09:00' } },
+      schedule_clock: { value: { type: 'radio_buttons', selected_option: { value: 'partner' } } },
+      schedule_window: select(window),
+      schedule_reminders: select('1'),
+    });
+    const tooLong = await world.driver.viewSubmission({
+      userId: 'U0COORD',
+      view: view as never,
+      values: values('2880'),
+    });
+    expect(JSON.stringify(tooLong.body)).toMatch(/errors/);
+    expect((await command('U0ANNA', 'schedule show'))?.text).toMatch(/every week on Mon at 09:00/);
+
+    const saved = await world.driver.viewSubmission({
+      userId: 'U0COORD',
+      view: view as never,
+      values: values('until_next'),
+    });
+    expect(saved.body).toBeNull();
+    expect((await command('U0ANNA', 'schedule show'))?.text).toMatch(/every day at 09:00/);
+  });
+
   it('refuses a partner who tries to change the schedule, saying who can', async () => {
     const reply = await command('U0ANNA', 'schedule daily 09:00');
     expect(reply?.text).toMatch(/Only coordinators can change the check-in schedule/);

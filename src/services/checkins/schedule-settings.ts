@@ -30,6 +30,7 @@ export interface ScheduleSummary {
  * is kept as given, and refused by validation if it is longer than the period.
  */
 function windowUntilNext(schedule: Schedule, changes: Partial<Schedule>): boolean {
+  if (changes.windowUntilNext) return true;
   if ('windowMinutes' in changes || changes.closeAt) return false;
   if (schedule.closeAt) return false;
   return schedule.windowMinutes > shortestPeriodDays(schedule) * 24 * 60;

@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Schedule } from '../../domain/schedule.js';
-import { SCHEDULE_ACTION, SCHEDULE_BLOCKS, VIEWS } from '../ids.js';
+import { SCHEDULE_ACTION, SCHEDULE_BLOCKS, UNTIL_NEXT_CHECKIN, VIEWS } from '../ids.js';
 import { context, plainText } from './elements.js';
 
 const option = (text: string, value: string): types.PlainTextOption => ({ text: plainText(text), value });
@@ -23,9 +23,12 @@ const WEEKS = [
   option('Last', '-1'),
 ];
 const CLOCKS = [option('Each partner’s own time', 'partner'), option('The coalition’s time', 'coalition')];
-const WINDOWS = [12, 24, 36, 48, 72, 96, 168].map((hours) =>
-  option(hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? '' : 's'}` : `${hours} hours`, String(hours * 60)),
-);
+const WINDOWS = [
+  option('Until the next check-in', UNTIL_NEXT_CHECKIN),
+  ...[12, 24, 36, 48, 72, 96, 168].map((hours) =>
+    option(hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? '' : 's'}` : `${hours} hours`, String(hours * 60)),
+  ),
+];
 const REMINDERS = [option('None', '0'), option('One, halfway', '1'), option('Two', '2'), option('Three', '3')];
 
 function input(
@@ -44,7 +47,7 @@ export function scheduleModal(input_: { coalitionId: number; schedule: Schedule 
   const { schedule } = input_;
   const dayOptions = DAYS.filter((day) => schedule.days.includes(Number(day.value) as never));
   const week = schedule.monthlyWeek === null ? undefined : pick(WEEKS, String(schedule.monthlyWeek));
-  const window = pick(WINDOWS, String(schedule.windowMinutes));
+  const window = pick(WINDOWS, schedule.windowUntilNext ? UNTIL_NEXT_CHECKIN : String(schedule.windowMinutes));
   return {
     type: 'modal',
     callback_id: VIEWS.schedule,

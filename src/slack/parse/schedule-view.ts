@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Schedule, Weekday } from '../../domain/schedule.js';
-import { SCHEDULE_ACTION, SCHEDULE_BLOCKS } from '../ids.js';
+import { SCHEDULE_ACTION, SCHEDULE_BLOCKS, UNTIL_NEXT_CHECKIN } from '../ids.js';
 
 const field = z
   .object({
@@ -29,7 +29,10 @@ export function readScheduleForm(values: unknown): ScheduleFormResult {
   const weekValue = get(SCHEDULE_BLOCKS.monthlyWeek)?.selected_option?.value;
   const sendTime = get(SCHEDULE_BLOCKS.sendTime)?.selected_time ?? '';
   const clock = get(SCHEDULE_BLOCKS.clock)?.selected_option?.value === 'coalition' ? 'coalition' : 'partner';
-  const windowMinutes = Number(get(SCHEDULE_BLOCKS.window)?.selected_option?.value ?? 2880);
+  const windowValue = get(SCHEDULE_BLOCKS.window)?.selected_option?.value ?? '2880';
+  // "Until the next check-in": each window ends at that person's next prompt, so daily never leaves two open.
+  const window: Partial<Schedule> =
+    windowValue === UNTIL_NEXT_CHECKIN ? { windowUntilNext: true } : { windowMinutes: Number(windowValue) };
   const reminders = Number(get(SCHEDULE_BLOCKS.reminders)?.selected_option?.value ?? 1);
   const skippedText = get(SCHEDULE_BLOCKS.skipped)?.value ?? '';
   const skippedDates = skippedText.split(/[\s,]+/).filter(Boolean);
@@ -50,7 +53,7 @@ export function readScheduleForm(values: unknown): ScheduleFormResult {
     cadence: chosen.data,
     sendTime,
     clock,
-    windowMinutes,
+    ...window,
     closeAt: null,
     reminders,
     skippedDates,

@@ -50,8 +50,9 @@ export async function benchReport(): Promise<void> {
     console.log(
       `seeded ${PARTNERS} partners × ${CYCLES} cycles in ${ms(performance.now() - seeding)} (not timed below)`,
     );
-    const child = fileURLToPath(new URL('./report-build.ts', import.meta.url));
-    const output = execFileSync(process.execPath, ['--import', 'tsx', child, databasePath, String(RUNS)], {
+    // bench/run.ts builds dist/ first; the child runs the compiled app, as production does.
+    const child = fileURLToPath(new URL('./report-build.mjs', import.meta.url));
+    const output = execFileSync(process.execPath, [child, databasePath, String(RUNS)], {
       encoding: 'utf8',
     });
     const { times, bytes, rssBefore, peakRss } = JSON.parse(output) as {

@@ -1,19 +1,24 @@
-// Child process of bench/report.ts: opens the seeded database and builds the report, so its peak memory is the
-// report's (plus the app's), not the seeding's.
+// Child process of bench/report.ts: opens the seeded database and builds the report with the compiled app
+// (dist/, as `npm start` runs it), so its peak memory is the report's and the app's, not a TypeScript loader's.
 import { performance } from 'node:perf_hooks';
-import { createApp } from '../src/app.js';
-import { createLogger } from '../src/logger.js';
-import { testConfig } from '../test/helpers/test-world.js';
+import { createApp } from '../dist/app.js';
+import { loadConfig } from '../dist/config.js';
+import { createLogger } from '../dist/logger.js';
 
 const [databasePath, runs] = process.argv.slice(2);
-const app = await createApp(
-  testConfig({ apiUrl: 'http://127.0.0.1:9/api/', botToken: 'xoxb-bench', databasePath, logLevel: 'silent' }),
-  { logger: createLogger('silent'), startScheduler: false },
-);
+const loaded = loadConfig({
+  SLACK_BOT_TOKEN: 'xoxb-bench',
+  SLACK_SIGNING_SECRET: 'bench-signing-secret',
+  SLACK_API_URL: 'http://127.0.0.1:9/api/',
+  DATABASE_PATH: databasePath,
+  LOG_LEVEL: 'silent',
+});
+if (!loaded.ok) throw new Error(loaded.message);
+const app = await createApp(loaded.config, { logger: createLogger('silent'), startScheduler: false });
 const coalition = app.repos.coalitions.findByChannelId('C0BENCH');
 if (!coalition) throw new Error('the bench database has no coalition');
 const rssBefore = process.memoryUsage().rss;
-const times: number[] = [];
+const times = [];
 let bytes = 0;
 for (let run = 0; run < Number(runs); run += 1) {
   const started = performance.now();

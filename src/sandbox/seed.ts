@@ -42,6 +42,8 @@ function addPeople(world: SandboxWorld): void {
       id: member.id,
       name: member.name.toLowerCase().replace(/\s+/g, '.'),
       real_name: member.name,
+      // Most people set a display name; the app shows it, so the demo reads "Priya Nair", not "priya.nair".
+      profile: { display_name: member.name, real_name: member.name },
       tz: member.tz,
     });
   world.sim.addChannel({

@@ -157,14 +157,12 @@ export function createHomeService({
   function checkinState(coalition: Coalition, person: Person): CheckinState | null {
     const cycle = repos.cycles.current(coalition.id, clock.now());
     const prompt = cycle && repos.deliveries.findPrompt(cycle.id, person.id);
-    if (!cycle || !isCheckinParticipant(person)) return null;
+    if (!cycle || cycle.status === 'closed' || !isCheckinParticipant(person)) return null;
     const response = repos.responses.find(cycle.id, person.id);
-    return {
-      cycleId: cycle.id,
-      cycleDate: cycle.cycleDate,
-      closesAt: prompt?.expiresAt ?? cycle.closesAt,
-      status: response?.status ?? 'open',
-    };
+    const closesAt = prompt?.expiresAt ?? cycle.closesAt;
+    // Not theirs yet (their own time has not come, or the schedule began after it), or their window has passed.
+    if (!response && (!prompt || closesAt.getTime() <= clock.now().getTime())) return null;
+    return { cycleId: cycle.id, cycleDate: cycle.cycleDate, closesAt, status: response?.status ?? 'open' };
   }
 
   function awayUntil(person: Person): string | null {

@@ -59,6 +59,7 @@ describe.skipIf(!hasChromium)('browser: the sandbox, as a partner and as the coo
     page = context.pages()[0] ?? (await context.newPage());
     // CI machines are shared and slow at times: wait long rather than fail on a busy minute.
     page.setDefaultTimeout(180_000);
+    page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 120_000);
 

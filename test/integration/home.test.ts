@@ -99,6 +99,15 @@ describe('App Home', () => {
     expect(after).not.toContain('Skip this time');
   });
 
+  it('stops offering the check-in once the partner’s window has closed', async () => {
+    await tickAt('2026-11-23T09:00:00Z');
+    expect(await openHome('U0ACTIVE')).toContain('Your check-in for');
+    await tickAt('2026-11-25T09:01:00Z');
+    const after = await openHome('U0ACTIVE');
+    expect(after).not.toContain('Your check-in for');
+    expect(after).not.toContain('Skip this time');
+  });
+
   it('redraws the partner’s Home once they check in from it', async () => {
     await tickAt('2026-11-23T09:00:00Z');
     await openHome('U0ACTIVE');

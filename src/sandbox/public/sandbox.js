@@ -27,12 +27,12 @@ function focusAfterRefresh(previousId) {
   if (dialog) {
     const target =
       dialog.querySelector('[aria-invalid="true"]') ??
-      (previousId && dialog.querySelector(`#${CSS.escape(previousId)}`)) ??
+      (previousId ? dialog.querySelector(`#${CSS.escape(previousId)}`) : null) ??
       dialog.querySelector('input, textarea, select, button');
     target?.focus();
     return;
   }
-  const again = previousId && document.getElementById(previousId);
+  const again = previousId ? document.getElementById(previousId) : null;
   if (again) again.focus();
 }
 
@@ -60,9 +60,12 @@ async function run(work) {
   } catch (error) {
     alert(error.message);
   } finally {
-    await refresh();
-    busy = false;
-    document.body.removeAttribute('aria-busy');
+    try {
+      await refresh();
+    } finally {
+      busy = false;
+      document.body.removeAttribute('aria-busy');
+    }
   }
 }
 

@@ -108,6 +108,8 @@ describe('a lighter check-in form', () => {
     const ids = view.blocks.map((block) => block.block_id ?? '');
     expect(ids.indexOf('checkin_override')).toBe(ids.indexOf('q_win') + 2);
     expect(JSON.stringify(view)).toContain(text);
+    // Nothing was saved yet, so the redrawn form still says Send, not "Save changes".
+    expect((view as { submit?: { text?: string } }).submit?.text).toBe('Send');
     expect(JSON.stringify(view.blocks.find((block) => block.block_id === 'checkin_share_win'))).toContain(
       'initial_options',
     );

@@ -23,6 +23,8 @@ export interface CheckinForm {
   shareWin: boolean;
   /** Their blocker from an earlier check-in that is still open, offered back as "still blocking?". */
   earlierBlocker: { id: number; text: string } | null;
+  /** Whether answers are already saved, so the form is an edit; defaults to "answers are filled in". */
+  editing?: boolean;
   /** After a privacy warning: the fields it flagged, by question key (or `tasknote:<id>`), with what to say. */
   flagged?: Record<string, string>;
   /** Opened from the App Home (so the Home is redrawn after). */

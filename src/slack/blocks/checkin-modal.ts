@@ -190,7 +190,7 @@ export function checkinModal(form: CheckinForm): types.ModalView {
     callback_id: VIEWS.checkin,
     private_metadata: JSON.stringify({ cycleId: form.cycle.id, ...(form.fromHome ? { fromHome: true } : {}) }),
     title: plainText('Check-in', 24),
-    submit: plainText(Object.keys(form.answers).length > 0 ? 'Save changes' : 'Send', 24),
+    submit: plainText((form.editing ?? Object.keys(form.answers).length > 0) ? 'Save changes' : 'Send', 24),
     close: plainText('Cancel', 24),
     blocks,
   };

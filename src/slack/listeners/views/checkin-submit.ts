@@ -26,7 +26,9 @@ function flaggedForm(deps: ListenerDeps, userId: string, view: Args['view'], fla
   const raw = readCheckinAnswers(view.state.values);
   const answers = Object.fromEntries(Object.entries(raw).filter((entry): entry is [string, string] => !!entry[1]));
   const shareWin = readShareWin(view.state.values);
-  return checkinModal({ ...form, answers, shareWin, flagged, fromHome: metadata?.fromHome ?? false });
+  // Redrawn as typed: still "Send" unless answers were already saved before.
+  const editing = Object.keys(form.answers).length > 0;
+  return checkinModal({ ...form, answers, editing, shareWin, flagged, fromHome: metadata?.fromHome ?? false });
 }
 
 const routesFor = (deps: ListenerDeps, cycleId: number) => ({

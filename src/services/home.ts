@@ -69,9 +69,12 @@ export function createHomeService({
   privacy: PrivacyService;
 }) {
   function outcomes(person: Person, cycleIds: number[]): CycleOutcome[] {
-    return cycleIds.map(
-      (cycleId) => (repos.responses.find(cycleId, person.id)?.status as CycleOutcome | undefined) ?? 'missed',
-    );
+    return cycleIds.map((cycleId) => {
+      const status = repos.responses.find(cycleId, person.id)?.status as CycleOutcome | undefined;
+      if (status) return status;
+      // No answer and no prompt: the cycle was not theirs yet, which is not the same as missing it.
+      return repos.deliveries.scheduledPeople(cycleId).has(person.id) ? 'missed' : 'not_scheduled';
+    });
   }
 
   function shownCycle(coalition: Coalition): Cycle | undefined {

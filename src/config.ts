@@ -108,16 +108,35 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         apiUrl: values.SLACK_API_URL,
         mode: values.SLACK_APP_TOKEN ? 'socket' : 'http',
       },
-      port: values.PORT,
-      databasePath: values.DATABASE_PATH,
-      logLevel: values.LOG_LEVEL,
-      defaultTimezone: values.DEFAULT_TIMEZONE,
-      jurisdiction: values.JURISDICTION,
-      retention: {
-        checkinDays: values.RETENTION_CHECKIN_DAYS,
-        taskDays: values.RETENTION_TASK_DAYS,
-        auditDays: values.RETENTION_AUDIT_DAYS,
-      },
+      ...appSettings(values, values.DATABASE_PATH),
+    },
+  };
+}
+
+/** What the app and the sandbox share: everything but Slack's settings. */
+function appSettings(
+  values: Pick<
+    z.output<typeof configSchema>,
+    | 'PORT'
+    | 'LOG_LEVEL'
+    | 'DEFAULT_TIMEZONE'
+    | 'JURISDICTION'
+    | 'RETENTION_CHECKIN_DAYS'
+    | 'RETENTION_TASK_DAYS'
+    | 'RETENTION_AUDIT_DAYS'
+  >,
+  databasePath: string,
+): Omit<Config, 'slack'> {
+  return {
+    port: values.PORT,
+    databasePath,
+    logLevel: values.LOG_LEVEL,
+    defaultTimezone: values.DEFAULT_TIMEZONE,
+    jurisdiction: values.JURISDICTION,
+    retention: {
+      checkinDays: values.RETENTION_CHECKIN_DAYS,
+      taskDays: values.RETENTION_TASK_DAYS,
+      auditDays: values.RETENTION_AUDIT_DAYS,
     },
   };
 }
@@ -164,17 +183,6 @@ export function chooseStart(env: Record<string, string | undefined>, options: { 
   return {
     kind: 'sandbox',
     reason: options.sandbox ? 'asked' : 'no-token',
-    config: {
-      port: values.PORT,
-      databasePath: values.SANDBOX_DATABASE_PATH,
-      logLevel: values.LOG_LEVEL,
-      defaultTimezone: values.DEFAULT_TIMEZONE,
-      jurisdiction: values.JURISDICTION,
-      retention: {
-        checkinDays: values.RETENTION_CHECKIN_DAYS,
-        taskDays: values.RETENTION_TASK_DAYS,
-        auditDays: values.RETENTION_AUDIT_DAYS,
-      },
-    },
+    config: appSettings(values, values.SANDBOX_DATABASE_PATH),
   };
 }

@@ -62,10 +62,14 @@ const CHILD_ONE = [
   String.raw`\d{1,2}[- ]?(?:year|yr|month|week)s?[- ]?old(?:\s+(?:boy|girl|child|lad|baby))?`,
   String.raw`\d{1,2}\s?(?:yo|y\/o)`,
   String.raw`\d{1,2}(?:st|nd|rd|th)[- ]?grader`,
+  String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:\s+(?:student|boy|girl|kid|child|pupil))?`,
+  String.raw`(?:high school|middle school|hs|ms|grade school) (?:freshman|sophomore|junior|senior|student|kid|boy|girl)`,
+  String.raw`(?:6th|sixth)[- ]form(?:er)?(?:\s+(?:student|boy|girl|lad|lass))?`,
+  'brownie|cub scout|scout|cadet|girl guide|rainbow|beaver|ward|chorister|altar server',
 ].join('|');
 const ADULT_ONE =
   'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
-const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|kiddos|tweens|minors|foster youth|residents|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders`;
+const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|teenagers|young people|yps|cyp|lads|toddlers|babies|families|mums|moms|dads|parents|carers|(?:year|yr|y)\s?\d{1,2}s|\d{1,2}(?:st|nd|rd|th)[- ]?graders|care leavers|youngsters|members|attendees|regulars|service users|clients|cases|mentees|young carers|young ppl|ppl|yps|kiddos|tweens|minors|foster youth|residents|(?:middle |high |elementary )?schoolers|kindergartn?ers|preschoolers|graders|freshmen|sophomores|juniors|seniors|sixth formers|6th formers|brownies|scouts|cubs|beavers|guides|rainbows|cadets|players|swimmers|dancers|campers|choristers|little ones|babies|infants|newborns|siblings|twins|looked[- ]after children|children in care|foster kids|foster children|young carers|regulars|boxers|gymnasts|readers|learners`;
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
 
@@ -80,6 +84,8 @@ const INDIVIDUAL = new RegExp(
     String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
     String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
     String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
+    // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
+    String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE})\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|\d)\b`,
     String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
     String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
     String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
@@ -109,7 +115,7 @@ function genericBefore(before: string, after: string): boolean {
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
 const GENERIC_ANYWHERE = new RegExp(
-  String.raw`\b(?:briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  String.raw`\b(?:(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
   'i',
 );
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;

@@ -44,6 +44,36 @@ const CONCERN_WORDS = [
 
 export const CONCERN_PATTERN = new RegExp(`\\b(?:${alternatives(CONCERN_WORDS)})\\b`, 'i');
 
+const HIT_VERB = String.raw`(?:hit|hits|hitting|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|en|ing)?|hurt(?:s|ing)?|shak(?:es|en|ing)|shook|whack(?:s|ed|ing)?|thump(?:s|ed|ing)?|belt(?:s|ed|ing)?|batter(?:s|ed|ing)?|shov(?:es|ed|ing)|push(?:es|ed|ing)|grab(?:s|bed|bing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|bit|bites|burn(?:s|t|ed)|scald(?:s|ed)|pinch(?:es|ed)|twist(?:s|ed)|drag(?:s|ged)|threw|throws|shout(?:s|ed|ing)? at|yell(?:s|ed|ing)? at|scream(?:s|ed|ing)? at|swear(?:s|ing)? at|swore at|lash(?:es|ed)? out at|goes for|went for)`;
+const HARMED = String.raw`(?:him|her|them|me|us|mum|mom|mam|mummy|mommy|dad|(?:his|her|their|the) (?:kids?|children|child|son|daughter|toddler|baby|little one|brother|sister|mum|mom|mam|dad|siblings?))`;
+/** Harm told in ordinary words: who did what to whom, an injury, a night away, a substance, an agency called. */
+const HARM_FAMILIES = [
+  `${HIT_VERB} ${HARMED}`,
+  String.raw`(?:busted|split|fat|swollen|cut|bleeding|bloody|broken|black|bust) (?:lip|nose|eye|arm|wrist|finger|fingers|tooth|teeth|rib|ribs|jaw|cheek|head)`,
+  String.raw`(?:walked into a door|fell down the stairs|fell off (?:the|a|his|her) \w+|finger[- ]?(?:tip|shaped|mark)|hand ?print|grip marks|flinch(?:es|ed|ing)?)`,
+  String.raw`(?:marks?|burns?|cuts?|scratch(?:es)?|welts?|scars?|sores?) (?:on|all over|up|down) (?:his|her|their|the)`,
+  String.raw`(?:hasn['’]?t|hadn['’]?t|has not|had not|not|never|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t) (?:been |go(?:ne)? |come |gone )?(?:home|back home|sleep(?:ing)? at home)`,
+  String.raw`(?:won['’]?t|wouldn['’]?t|will not|refus(?:es|ed)? to) (?:say|tell (?:us|me|anyone)) (?:where|who|how|what)`,
+  String.raw`out (?:until|till|til|'?til) (?:\d|midnight|late|the early hours|all hours)|out all night|(?:stays?|stayed|staying) out (?:late|all night|till|until|til)`,
+  String.raw`(?:came|comes|coming|turned|turns|turning|showed|shows|arrived|arrives|rocked) (?:in|up|into (?:school|club|class|session)) (?:high|drunk|stoned|smelling of|under the influence|hungover|wasted|off (?:his|her) face)`,
+  String.raw`(?:new (?:i?phones?|trainers|clothes|jewell?ery|designer)|(?:loads|lots|wads?|rolls?) of (?:cash|money)|unexplained (?:cash|money|gifts|injur\w*|marks|bruis\w*))`,
+  String.raw`(?:getting|got|gets|get) (?:into|in) (?:cars|a car|different cars|strangers['’]? cars)|picking (?:her|him|them) up (?:in|from|after)`,
+  String.raw`(?:older|adult|grown|grown-up) (?:male|males|man|men|guy|guys|woman|women|person|people|lad|lads|boys?)`,
+  String.raw`(?:taken|sent|going|go|went) (?:abroad|back home|overseas|to (?:pakistan|bangladesh|somalia|nigeria|india|the country)) (?:to|for) (?:be |get )?marr|to be married|arranged marriage|marry (?:an?|some) (?:older|man)`,
+  String.raw`out of it|off (?:his|her|their) face|floppy|unresponsive|passed out|wouldn['’]?t wake|(?:doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t) wake up`,
+  String.raw`(?:hv|health visitor|gp|school nurse|social worker|sw|police|dsl|lado|mash|cps|dcfs|hotline|911|999|101|ambulance) (?:informed|notified|called|contacted|aware|involved|alerted|out|came|attended|has been called)`,
+  String.raw`hospitali[sz](?:ed|ation)|admitted to (?:hospital|the ward|a&e|the er)|(?:in|at|to) (?:a&e|the er|the ed|urgent care|the hospital)`,
+  String.raw`(?:really|very|so|super|quite) (?:low|down|withdrawn|flat|distressed|upset|anxious|angry|scared|frightened|quiet)|(?:not|doesn['’]?t|didn['’]?t) want(?:ing|s)? to (?:be here|live|go on|be alive|exist)|no point (?:in )?living|hurt (?:him|her|them)sel(?:f|ves)`,
+  String.raw`worried (?:abt|bout|about|for)|concerns? (?:re|abt|about|for|over)|(?:doesn['’]?t|didn['’]?t) (?:seem to )?care|no (?:one|parent|adult|carer|mum|dad|body|-one) (?:answered|came|turned up|picked|collected|was home|at home|around)`,
+  String.raw`left (?:at|outside|by) (?:the |school |nursery )?(?:gate|gates|school|nursery|club|centre|center|door|park|shop)|left (?:in|on) (?:her|his|their) own|(?:on|by) (?:her|his|their) own (?:all|at|for|over)`,
+  String.raw`(?:leak|share|post|spread)(?:s|ed|ing)? (?:her|his|their)? ?(?:pics|photos|pictures|nudes|images)|(?:checks|controls|reads|goes through) (?:her|his) (?:phone|messages|texts)`,
+  String.raw`(?:made|make|makes|forced|forces|told) to (?:hold|carry|deliver|sell|move|stash|keep) (?:stuff|things|packages|parcels|bags|drugs|money|it)|(?:hold|holding|carrying|carry) (?:stuff|packages|parcels|bags) for`,
+  String.raw`sleeps? in (?:her|his|my|their) bed|(?:comes|came|coming) into (?:her|his|their) room|touch(?:es|ed|ing)? (?:him|her|them)|touched|inappropriate(?:ly)?|private parts|kiss(?:es|ed|ing)? (?:him|her)`,
+  String.raw`(?:uses?|using|used|smok(?:es|ed|ing)|takes?|taking|took|vap(?:es|ed|ing)) (?:drugs|weed|coke|cocaine|ket|ketamine|pills|spice|crack|meth|fentanyl|heroin)|(?:coke|cocaine|ket|ketamine|spice|crack|meth|fentanyl|heroin|nitrous|balloons|edibles|xanax)`,
+  String.raw`(?:too|very|really|so) (?:small|tight|thin|skinny|dirty|smelly)|clothes (?:too small|are dirty|smell)|no (?:socks|shoes|coat|uniform|nappies|diapers|formula|milk|food|lunch|money for food)`,
+  String.raw`suspend(?:ed|ing)? for|expelled|permanently excluded|arrest(?:ed)?|charged with|stopped and searched|stop and search|caught (?:with|carrying|shoplifting|stealing)|shoplift(?:s|ed|ing)`,
+];
+
 /**
  * Harm, risk and disclosure words: the concern words and the everyday ways a concern about someone is told
  * ("keeps arriving hungry", "says he fell"). Next to one identifiable child they make a disclosure.
@@ -266,6 +296,8 @@ export const HARM = new RegExp(
     'camhs',
     'a&e|a and e|er visit|emergency room',
     'hospital',
+    // Families of words rather than phrases, so the everyday ways an injury, a threat or a night away is told match.
+    ...HARM_FAMILIES,
   ])})`,
   'i',
 );

@@ -19,6 +19,8 @@ export interface Recognizer {
   validate?: (value: string) => boolean | undefined;
   /** A label written right before the value ("NHS no:", "student ID") makes it an identifier whatever its checksum. */
   label?: RegExp;
+  /** A label outweighs a failed checksum: "NHS no 485 777 3456" mistyped by a digit is still someone's NHS number. */
+  labelOutweighsChecksum?: boolean;
   /** Words near the match that make it about a person (raise) or about an organisation or event (lower). */
   context?: RegExp;
   againstContext?: RegExp;
@@ -58,7 +60,8 @@ function globalCopy(regex: RegExp): RegExp {
 function scoreMatch(recognizer: Recognizer, text: string, base: number, value: string, start: number, end: number) {
   const verdict = recognizer.validate?.(value);
   const labelled = recognizer.label?.test(text.slice(Math.max(0, start - LABEL_REACH), start)) ?? false;
-  if (verdict === false) return labelled ? WARN_AT : 0; // labelled but impossible: worth a check, not a refusal
+  // Labelled but impossible: worth a check, not a refusal, unless the label alone names the identifier.
+  if (verdict === false) return labelled ? (recognizer.labelOutweighsChecksum ? LABELLED_SCORE : WARN_AT) : 0;
   let score = verdict === true ? base + VALIDATED_BOOST : base;
   if (labelled) score = Math.max(score, LABELLED_SCORE);
   const window = recognizer.window ?? { before: 80, after: 40 };

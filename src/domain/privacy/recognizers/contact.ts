@@ -4,13 +4,13 @@ import type { Recognizer } from '../recognizer.js';
 // A family word that names a service ("family resource center", "parent cafe") says nothing about a family.
 const NAMES_A_SERVICE = String.raw`(?!\s+(?:resource|support|hub|centre|center|services?|court|liaison|link|worker|practitioner|nurse|team|partnership|network|help|fun|learning|group|line|room|cafe|café|forum|council|evening|night|leaders?|champions?|voice|panel|workshop|session|class|programme|program|association|led))`;
 export const PERSONAL_CONTEXT = new RegExp(
-  String.raw`\b(?:mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandad|grandparents?|nan|nana|gran|granny|aunt|auntie|uncle|step ?(?:mum|mom|dad)|foster|home|his|her|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|personal|private|cell|lives|living|staying|moved|address is|number is)\b${NAMES_A_SERVICE}`,
+  String.raw`\b(?:mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandmother|grandfather|grandpa|grandad|granddad|grandparents?|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|step ?(?:mum|mom|dad|father|mother)|stepfather|stepmother|boyfriend|girlfriend|partner|foster|home|his|her|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|personal|private|cell|lives|living|staying|moved|address is|number is)\b${NAMES_A_SERVICE}`,
   'i',
 );
 
 /** Words that make it an organisation's, a service's or a venue's published detail. */
 export const ORGANISATION_CONTEXT =
-  /\b(?:office|offices|team|hub|centre|center|helpline|hotline|advice line|line|switchboard|reception|duty|desk|service|services|clinic|surgery|school|academy|church|mosque|temple|gurdwara|synagogue|library|council|lado|mash|front door|consultation|enquir(?:y|ies)|bookings?|book|referrals?|main|general|out of hours|department|dept|practice|coordinator|manager|contact us|call us|ring us|text us|email us|e-mail us|reach us|our|published|website|poster|leaflet|flyer|venue|hall|session|sessions|meeting|training|drop-in|event|pantry|foodbank|food bank|partnership|board|agency|unit|project|programme|program|charity|shelter|station|precinct|conference|festival|fair|gala|ceremony|awards|celebration|museum|armouries|theatre|stadium|campus|university|college)\b/i;
+  /\b(?:office|offices|team|hub|centre|center|helpline|hotline|advice line|line|switchboard|reception|duty|desk|service|services|clinic|surgery|school|academy|church|mosque|temple|gurdwara|synagogue|library|council|lado|mash|front door|consultation|enquir(?:y|ies)|bookings?|book|referrals?|main|general|out of hours|department|dept|practice|coordinator|manager|contact us|call us|ring us|text us|email us|e-mail us|reach us|our|published|website|poster|leaflet|flyer|venue|hall|session|sessions|meeting|training|drop-in|event|pantry|foodbank|food bank|partnership|board|agency|unit|project|programme|program|charity|shelter|station|precinct|conference|festival|fair|gala|ceremony|awards|celebration|museum|armouries|theatre|stadium|campus|university|college|club|clubs|hiring|vacancy|vacancies|jobs?|apply|volunteering|donations?|donate|hut|hall|scouts|guides|brigade|association|society|federation|ymca|ywca|open|opening hours|mon|monday|weekdays|24\/7)\b/i;
 
 // Freephone and national helpline ranges are published numbers, not a family's: left out unless context says so.
 const UK_HELPLINE = /^(?:080|03|0845|0870|116)/;
@@ -27,11 +27,12 @@ function ukPhoneScore(value: string): boolean | undefined {
   return undefined;
 }
 
+// A number with nothing around it is an adult's contact detail at most (warn); a family word makes it theirs (block).
 export const phoneUk: Recognizer = {
   kind: 'phone',
   jurisdictions: ['uk'],
   patterns: [
-    { name: 'mobile', regex: /(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)7(?:\d[\s-]?){8}\d(?![\d-])/, score: 0.6 },
+    { name: 'mobile', regex: /(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)7(?:\d[\s-]?){8}\d(?![\d-])/, score: 0.45 },
     {
       name: 'landline',
       regex: /(?<![\w+])(?:\+44\s?\(?0?\)?\s?|\(?0)[1-9]\d{1,3}\)?[\s-]?(?:\d[\s-]?){5,7}\d(?![\d-])/,
@@ -58,7 +59,7 @@ export const phoneUs: Recognizer = {
     {
       name: 'NANP',
       regex: /(?<![\w-])(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?\d{3}[\s.-]?\d{4}(?![\d-])/,
-      score: 0.6,
+      score: 0.45,
     },
   ],
   context: PERSONAL_CONTEXT,

@@ -7,14 +7,20 @@ const TEN_DIGITS = /(?<![\d+£$])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\d-])/;
 const HEALTH_CONTEXT =
   /\b(?:nhs|national health|health service|health services authority|health authority|gp|hospital|patient|camhs|health visitor|midwife|dob|d\.o\.b|born|baby|newborn)\b/i;
 
+// Ten digits in the coalition's own paperwork: a grant, a charity, a company or an invoice.
+const NOT_A_PATIENT =
+  /\b(?:grant|grants|funding|funder|lottery|invoice|charity|company|registered|account|sort code|order|purchase|po|project|programme|contract|agreement|award|urn|ofsted|ukprn|vat|booking|ticket)\b/i;
+
 /** NHS numbers (England, Wales, Isle of Man): mod 11 check digit; "NHS no" before it is enough on its own. */
 export const nhsNumber: Recognizer = {
   kind: 'nhs_number',
   jurisdictions: ['uk'],
   patterns: [{ name: 'ten digits', regex: TEN_DIGITS, score: 0.25 }],
   validate: (value) => mod11Valid(digitsOf(value)),
-  label: /\bnhs\s*(?:no\.?|num(?:ber)?|#|n°)?\s*(?:is|was|=)?\s*[:#.]?\s*\(?$/i,
+  label: /\bnhs\s*(?:no\.?|num(?:ber)?|#|n°|id)?\s*(?:is|was|=|of)?\s*[:#.=-]?\s*\(?$/i,
+  labelOutweighsChecksum: true,
   context: HEALTH_CONTEXT,
+  againstContext: NOT_A_PATIENT,
   window: { before: 300, after: 300 },
   // A UK phone number starts with 0; it is an NHS number only when a health word says so.
   reject: (text, start, end) =>

@@ -59,7 +59,7 @@ const RECORD_LABEL = new RegExp(
     'acs',
     'dss',
     '(?:hotline )?report\\s*(?:no\\.?|num(?:ber)?|#|ref|id)',
-  ].join('|')})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=)?\\s*[:#.=-]?\\s*#?\\s*$`,
+  ].join('|')})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=|under|as)?\\s*[:#.=-]?\\s*#?\\s*$`,
   'i',
 );
 
@@ -71,7 +71,8 @@ export const caseReference: Recognizer = {
   kind: 'case_reference',
   jurisdictions: ['uk', 'us'],
   patterns: [
-    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d[\dA-Z/-]{2,}\b/i, score: 0 },
+    // Written in groups too: "RX1 442 8819", "00 781 234".
+    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d(?:[\dA-Z/-]*(?:\s\d{3,5}){1,3}|[\dA-Z/-]{2,})\b/i, score: 0 },
     { name: 'structured', regex: /\b[A-Z]{2,4}[-/]\d{2,4}[-/]\d{3,}\b/, score: 0.6 },
   ],
   // A year alone ("case 2024") and a count ("report 150 referrals") are not references.
@@ -101,6 +102,10 @@ const DATE = new RegExp(
   'i',
 );
 
+// "he was born in feb 2012": a month and year still narrow a child down, unless a cohort was born then.
+const MONTH_YEAR = new RegExp(`(?:${MONTHS})\\.?,?\\s+(?:of\\s+)?\\d{4}`, 'i');
+const COHORT_BEFORE =
+  /\b(?:children|kids|babies|pupils|students|those|anyone|everyone|people|families|cohort|all|any|youngsters|toddlers|infants)\b[^.;]{0,20}$/i;
 const DOB_ANCHOR = /\b(?:d\.?o\.?b\.?|date of birth|born|birthday(?:['’]s)?|bday|b-day|birth date|birthdate)(?!\w)/gi;
 // "children born between 1 September 2021 and 31 August 2022": an eligibility range, not someone's birthday.
 const RANGE_AFTER = /^\s+(?:between|after|before|from|since|on or (?:after|before)|in or after)\b/i;
@@ -121,7 +126,9 @@ export function datesOfBirth(text: string, _jurisdiction: Jurisdiction): Finding
     if (ANNIVERSARY.test(text.slice(Math.max(0, (anchor.index ?? 0) - 12), from + 14))) continue;
     if (RANGE_AFTER.test(text.slice(from, from + 16))) continue;
     const window = text.slice(from, from + ANCHOR_REACH);
-    const date = DATE.exec(window);
+    const date =
+      DATE.exec(window) ??
+      (COHORT_BEFORE.test(text.slice(Math.max(0, (anchor.index ?? 0) - 30), anchor.index)) ? null : MONTH_YEAR.exec(window));
     if (!date) continue;
     const link = /^born$/i.test(anchor[0]) ? BORN_LINK : /['’]s$/.test(anchor[0]) ? BIRTHDAY_LINK : DOB_LINK;
     if (!link.test(window.slice(0, date.index))) continue;

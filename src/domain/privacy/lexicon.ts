@@ -28,6 +28,8 @@ export const NOT_NAMES = new Set(
     'dsl senco sen send lac cla cin cp ehcp iep ehc ta hlta camhs mash lado gp hv sw yp cyp dv dva fgm cse cce pcso pc ds dc sgt ofsted dfe la ' +
     'had has have was were is are did does do will would can could should might must may been being be not but and or so if when then than there here where who what why how which ' +
     'after before during since about again still already really very too only even ever never always sometimes often once twice ok okay hi hello ' +
-    'grade grader grades kindergarten preschool pre-k prek freshman sophomore junior senior middle high elementary'
+    'grade grader grades kindergarten preschool pre-k prek freshman sophomore junior senior middle high elementary ' +
+    // Numbered things, so "Room 2 and 3" or "Table 4, Group 5" never read as a name and an age.
+    'room rooms table level stage phase step week day block floor unit zone area cohort class set court pitch bus route gate door page item session module lesson chapter section part round option priority'
   ).split(' '),
 );

@@ -1,7 +1,7 @@
 /** The shapes that put a name in child context, looked for right before or right after the name. */
 
 export const CHILD_NOUN =
-  '(?:twins|lil|wee|baby|babies|toddler|infant|newborn|child|kid|pupil|student|son|daughter|boy|girl|lad|lass|teen|teenager|sibling|brother|sister|grandson|granddaughter|stepson|stepdaughter|nephew|niece|foster child|little one|youngest|eldest|yp|young person)';
+  '(?:kindergartn?er|preschooler|pre-?k(?:er)?|grader|freshman|sophomore|camper|mentee|foster youth|care leaver|looked after child|young carer|twins|lil|wee|baby|babies|toddler|infant|newborn|child|kid|pupil|student|son|daughter|boy|girl|lad|lass|teen|teenager|sibling|brother|sister|grandson|granddaughter|stepson|stepdaughter|nephew|niece|foster child|little one|youngest|eldest|yp|young person)';
 export const KIN =
   '(?:mum|mums|mom|moms|mam|mummy|mommy|dad|dads|daddy|mother|father|parents?|carers?|foster (?:mum|mom|dad|carer|parents?)|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|grandparents?|brother|sister|siblings?|step ?(?:mum|mom|dad|father|mother|brother|sister)|aunt|auntie|aunty|uncle|cousin|twin|family|household|house|bedroom|school|class|teacher|key ?worker|social worker|boyfriend|girlfriend|ehcp|iep|504 plan|cp plan|cin plan|pep|placement|foster placement)';
 // A child's age: any number of months or weeks, years only up to 17 ("Sarah is 30" is not a child).
@@ -12,6 +12,8 @@ export const AGE_AFTER = new RegExp(
     String.raw`^\s*,?\s*(?:(?:who\s+)?(?:is|was|turns|turned)\s+(?:only\s+)?|aged?\s+|\(\s*(?:aged?\s*)?)${CHILD_AGE}`,
     String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old|(?=\s*(?:[.;:)!]|and\b|&|$)))`,
     String.raw`^\s+${CHILD_AGE}\s*(?:yo\b|y\/o\b|yrs?\b|-?years?-?old)`,
+    // A bare age right after a name, before "who", "and" or the end: "well done to freya 8 who…", "Kai 15 and…".
+    String.raw`^\s+${CHILD_AGE}(?=\s*(?:[,;!)]|$)|\s+(?:who|and|&|has|is|was|from|with|got|did|made|came|said|told)\b)`,
   ].join('|'),
   'i',
 );
@@ -21,6 +23,9 @@ export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:a|an|our|my|the|one of our)\s+)(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader)`,
   'i',
 );
+// "Ruby-Leigh and her brother", "Omar and his mum": a name beside the child's own family.
+export const WITH_FAMILY_AFTER =
+  /^\s+(?:and|&|\+)\s+(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin|half|step|new)\s+)?(?:brother|sister|siblings?|twin|mum|mom|mam|dad|nan|gran|grandma|grandad|carer|foster carer)s?\b/i;
 export const KIN_AFTER = new RegExp(
   String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b`,
   'i',

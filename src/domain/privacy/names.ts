@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isListedGivenName } from './given-names.js';
 import { HARM } from './harm-words.js';
 import { DISCLOSURE_VERB, GENERIC, NOT_NAMES } from './lexicon.js';
 import {
@@ -12,6 +13,7 @@ import {
   TELLS_OF_FAMILY,
   THANKS_BEFORE,
   TITLE_BEFORE,
+  WITH_FAMILY_AFTER,
   YEAR_AFTER,
 } from './name-shapes.js';
 import type { Finding } from './types.js';
@@ -70,6 +72,8 @@ function tokens(clause: string, offset: number): Token[] {
   return list;
 }
 
+const listed = (lower: string) => !KNOWN.has(lower) && isListedGivenName(lower);
+
 /** given: known as a name; ambiguous: a name and a word, the tagger decides; weak: only in the strongest shapes. */
 type Candidate = 'given' | 'ambiguous' | 'initials' | 'weak' | 'unknown' | 'lowercase';
 
@@ -80,10 +84,13 @@ function candidate(token: Token, atStart: boolean, followingText: string): Candi
   const first = raw.charCodeAt(0);
   const capitalised = first >= 65 && first <= 90 && /^(?:O['’]|Mc|Mac)?[A-Z][\p{Ll}'’]/u.test(raw);
   if (ONLY_NAME.has(lower)) return 'given';
-  if (lower.includes('-') && lower.split('-').some((part) => GIVEN.has(part))) return 'given';
+  if (lower.includes('-') && lower.split('-').some((part) => GIVEN.has(part) || listed(part))) return 'given';
   if (GIVEN.has(lower)) return capitalised ? 'given' : 'ambiguous';
+  // On the longer list only: a name when capitalised mid-sentence, otherwise only in the strongest shapes.
+  if (listed(lower)) return capitalised && !atStart ? 'given' : 'weak';
   // A possessive written without its apostrophe: "liams brother", "jacks sister".
-  if (lower.endsWith('s') && GIVEN.has(lower.slice(0, -1)) && !/^[A-Z]{2}/.test(raw)) {
+  const stem = lower.slice(0, -1);
+  if (lower.endsWith('s') && (GIVEN.has(stem) || listed(stem)) && !/^[A-Z]{2}/.test(raw)) {
     const plainWord = KNOWN.has(lower); // "jacks", "marks": a verb or plural too, so only before kin
     if (!plainWord || KIN_AFTER.test(followingText)) {
       token.possessive = true;
@@ -110,6 +117,7 @@ function taggedAsPerson(clause: string, word: string): boolean {
 }
 
 const STRONG = 0.75;
+const SIBLING_AFTER = /^\s+(?:(?:little|baby|big|older|younger|twin)\s+)?(?:brother|sister|siblings?|twin)\b/i;
 // "the network in Year 2", "our group (14)": a word after these is a thing, not a child's name.
 const DETERMINERS = new Set(
   'the a an our my your their his her this that these those every each any some no its'.split(' '),
@@ -176,7 +184,7 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
   else if (kind === 'weak' || kind === 'unknown')
     score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
   else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
-  else if (CHILD_LIFE.test(after)) score = 0.6;
+  else if (CHILD_LIFE.test(after) || WITH_FAMILY_AFTER.test(after)) score = 0.65;
   if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
   if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations) return 0;
   return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
@@ -206,7 +214,11 @@ function scoreToken(text: string, list: Token[], index: number, allowed: Set<str
   const score = childContext(text, token, facts, kind);
   if (score < 0.6) return 0;
   const around = text.slice(Math.max(facts.offset, token.start - 30), token.end + 30);
-  return kind === 'ambiguous' && !taggedAsPerson(around, token.lower) ? 0 : score;
+  if (kind !== 'ambiguous' || taggedAsPerson(around, token.lower)) return score;
+  // "well done to ruby in yr 2", "destinys little brother": the shape itself says person when the tagger cannot.
+  const previous = list[index - 1]?.lower ?? '';
+  const personSlot = /^(?:to|for|with|and|called|named|congrats|thanks)$/.test(previous);
+  return score >= STRONG && (personSlot || (token.possessive && SIBLING_AFTER.test(following))) ? score : 0;
 }
 
 // A full stop after an initial ("A.J.", "Lily A.") does not end the sentence.
@@ -214,7 +226,7 @@ const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
 
 // Every shape above needs one of these somewhere in the text; most coalition updates have none, and skip the scan.
 const ANY_CHILD_CUE =
-  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|preschool|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
+  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|kindergartn?ers?|preschool|preschoolers?|graders?|campers?|mentees?|teens?|teenagers?|infants?|newborns?|youngest|eldest|little one|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
 
 export function childNames(text: string, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];

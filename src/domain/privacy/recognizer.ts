@@ -19,8 +19,8 @@ export interface Recognizer {
   validate?: (value: string) => boolean | undefined;
   /** A label written right before the value ("NHS no:", "student ID") makes it an identifier whatever its checksum. */
   label?: RegExp;
-  /** A label outweighs a failed checksum: "NHS no 485 777 3456" mistyped by a digit is still someone's NHS number. */
-  labelOutweighsChecksum?: boolean;
+  /** A label outweighs a failed checksum for these values: "NHS no 485 777 3456" mistyped is still someone's number. */
+  labelOutweighsChecksum?: (value: string) => boolean;
   /** Words near the match that make it about a person (raise) or about an organisation or event (lower). */
   context?: RegExp;
   againstContext?: RegExp;
@@ -61,7 +61,7 @@ function scoreMatch(recognizer: Recognizer, text: string, base: number, value: s
   const verdict = recognizer.validate?.(value);
   const labelled = recognizer.label?.test(text.slice(Math.max(0, start - LABEL_REACH), start)) ?? false;
   // Labelled but impossible: worth a check, not a refusal, unless the label alone names the identifier.
-  if (verdict === false) return labelled ? (recognizer.labelOutweighsChecksum ? LABELLED_SCORE : WARN_AT) : 0;
+  if (verdict === false) return labelled ? (recognizer.labelOutweighsChecksum?.(value) ? LABELLED_SCORE : WARN_AT) : 0;
   let score = verdict === true ? base + VALIDATED_BOOST : base;
   if (labelled) score = Math.max(score, LABELLED_SCORE);
   const window = recognizer.window ?? { before: 80, after: 40 };

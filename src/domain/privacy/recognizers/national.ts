@@ -7,6 +7,13 @@ const TEN_DIGITS = /(?<![\d+£$])\d{3}[ .-]?\d{3}[ .-]?\d{4}(?![\d-])/;
 const HEALTH_CONTEXT =
   /\b(?:nhs|national health|health service|health services authority|health authority|gp|hospital|patient|camhs|health visitor|midwife|dob|d\.o\.b|born|baby|newborn)\b/i;
 
+// NHS test numbers start 999; a run of one digit or a counting sequence is a form's placeholder, not a mistyped number.
+const placeholder = (digits: string) =>
+  digits.startsWith('999') ||
+  /(\d)(?:\d*\1){6}/.test(digits) ||
+  '01234567890'.includes(digits) ||
+  '9876543210'.includes(digits);
+
 // Ten digits in the coalition's own paperwork: a grant, a charity, a company or an invoice.
 const NOT_A_PATIENT =
   /\b(?:grant|grants|funding|funder|lottery|invoice|charity|company|registered|account|sort code|order|purchase|po|project|programme|contract|agreement|award|urn|ofsted|ukprn|vat|booking|ticket)\b/i;
@@ -18,7 +25,7 @@ export const nhsNumber: Recognizer = {
   patterns: [{ name: 'ten digits', regex: TEN_DIGITS, score: 0.25 }],
   validate: (value) => mod11Valid(digitsOf(value)),
   label: /\bnhs\s*(?:no\.?|num(?:ber)?|#|n°|id)?\s*(?:is|was|=|of)?\s*[:#.=-]?\s*\(?$/i,
-  labelOutweighsChecksum: true,
+  labelOutweighsChecksum: (value) => !placeholder(digitsOf(value)),
   context: HEALTH_CONTEXT,
   againstContext: NOT_A_PATIENT,
   window: { before: 300, after: 300 },

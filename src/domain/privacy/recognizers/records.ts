@@ -59,7 +59,9 @@ const RECORD_LABEL = new RegExp(
     'acs',
     'dss',
     '(?:hotline )?report\\s*(?:no\\.?|num(?:ber)?|#|ref|id)',
-  ].join('|')})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=|under|as)?\\s*[:#.=-]?\\s*#?\\s*$`,
+  ].join(
+    '|',
+  )})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=|under|as)?\\s*[:#.=-]?\\s*#?\\s*$`,
   'i',
 );
 
@@ -72,7 +74,11 @@ export const caseReference: Recognizer = {
   jurisdictions: ['uk', 'us'],
   patterns: [
     // Written in groups too: "RX1 442 8819", "00 781 234".
-    { name: 'labelled number', regex: /\b[A-Z]{0,4}[/-]?\d(?:[\dA-Z/-]*(?:\s\d{3,5}){1,3}|[\dA-Z/-]{2,})\b/i, score: 0 },
+    {
+      name: 'labelled number',
+      regex: /\b[A-Z]{0,4}[/-]?\d(?:[\dA-Z/-]*(?:\s\d{3,5}){1,3}|[\dA-Z/-]{2,})\b/i,
+      score: 0,
+    },
     { name: 'structured', regex: /\b[A-Z]{2,4}[-/]\d{2,4}[-/]\d{3,}\b/, score: 0.6 },
   ],
   // A year alone ("case 2024") and a count ("report 150 referrals") are not references.
@@ -128,7 +134,9 @@ export function datesOfBirth(text: string, _jurisdiction: Jurisdiction): Finding
     const window = text.slice(from, from + ANCHOR_REACH);
     const date =
       DATE.exec(window) ??
-      (COHORT_BEFORE.test(text.slice(Math.max(0, (anchor.index ?? 0) - 30), anchor.index)) ? null : MONTH_YEAR.exec(window));
+      (COHORT_BEFORE.test(text.slice(Math.max(0, (anchor.index ?? 0) - 30), anchor.index))
+        ? null
+        : MONTH_YEAR.exec(window));
     if (!date) continue;
     const link = /^born$/i.test(anchor[0]) ? BORN_LINK : /['’]s$/.test(anchor[0]) ? BIRTHDAY_LINK : DOB_LINK;
     if (!link.test(window.slice(0, date.index))) continue;

@@ -20,7 +20,8 @@ const found = (text: string, options: DetectorOptions) =>
 
 describe('levels: a checksum alone is worth a check, a checksum with context must be reworded', () => {
   it.each([
-    ['bare valid NHS checksum', 'Order 654 100 3238 arrived', uk, 'nhs_number', 'warn'],
+    ['bare valid NHS checksum', 'Someone left 654 100 3238 on the board', uk, 'nhs_number', 'warn'],
+    ['labelled NHS number with one digit mistyped', 'NHS no 654 100 3239', uk, 'nhs_number', 'block'],
     ['NHS checksum with "NHS"', 'NHS 654 100 3238', uk, 'nhs_number', 'block'],
     ['NHS checksum with "DOB" nearby', 'DOB given, number 671-668-9966', uk, 'nhs_number', 'block'],
     ['NHS checksum, dotted, with "hospital"', 'hospital ref 999.000.0018', uk, 'nhs_number', 'block'],
@@ -118,9 +119,16 @@ describe('contacts and allow-lists', () => {
     ['UK mobile', 'Mum is on 07911 123456', uk, '07911 123456'],
     ['+44 mobile', 'Carer on +44 7700 900 456', uk, '+44 7700 900 456'],
     ['US cell with brackets', 'Cell (415) 555-0199', us, '(415) 555-0199'],
-    ['US cell unspaced', 'Call 6175550123 after 5pm', us, '6175550123'],
+    ['US cell unspaced', 'Call the mom on 6175550123 after 5pm', us, '6175550123'],
   ] as const)('%s blocks', (_name, text, options, detail) => {
     expect(found(text, options)).toEqual([{ kind: 'phone', level: 'block', detail }]);
+  });
+
+  it.each([
+    ['a UK mobile with nothing around it', 'Call 07700 900123', uk],
+    ['a US number with nothing around it', 'Call 6175550123 after 5pm', us],
+  ] as const)('%s is an adult’s contact detail at most: a warning', (_name, text, options) => {
+    expect(found(text, options).map((finding) => finding.level)).toEqual(['warn']);
   });
 
   it.each([

@@ -41,8 +41,9 @@ describe('check digits (verified fixtures, domain.md §2.6)', () => {
 describe('detectIdentifyingDetails', () => {
   it.each([
     ['an NHS number next to a health keyword', 'NHS no 943 476 5919 for the referral', ['nhs_number:block']],
-    ['a bare number that passes the NHS checksum', 'Invoice 9434765919 is paid', ['nhs_number:warn']],
-    ['a labelled number that fails the checksum: worth a check only', 'NHS 999 123 4560', ['nhs_number:warn']],
+    ['a bare number that passes the NHS checksum', 'Someone wrote 9434765919 down', ['nhs_number:warn']],
+    ['a grant number that passes the NHS checksum', 'Grant 9434765919 is paid', []],
+    ['a labelled NHS test-range number: worth a check only', 'NHS 999 123 4560', ['nhs_number:warn']],
     ['an unlabelled number that fails the checksum', 'Invoice 999 123 4560 is paid', []],
     ['a National Insurance number', 'NI AB 12 34 56 C', ['ni_number:block']],
     ['the invalid-by-design QQ example', 'QQ 12 34 56 A', []],
@@ -52,7 +53,8 @@ describe('detectIdentifyingDetails', () => {
     ['a full postcode', 'They moved to SW1A 1AA', ['postcode:block']],
     ['an outward code alone', 'Families across SW1A and M14', []],
     ['a street address', 'Visited 14 Elm Road', ['street_address:block']],
-    ['a UK mobile', 'Call 07700 900123', ['phone:block']],
+    ['a family’s UK mobile', 'Call mum on 07700 900123', ['phone:block']],
+    ['a UK mobile with nothing around it', 'Call 07700 900123', ['phone:warn']],
     ['a freephone helpline, published', 'Helpline 0800 111 1111', []],
     ['an e-mail address', 'Mail jo.bloggs@gmail.com', ['email:block']],
     ['a case reference', 'Chase case ref 12345', ['case_reference:block']],

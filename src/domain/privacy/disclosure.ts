@@ -1,4 +1,4 @@
-import { HARM } from './harm-words.js';
+import { apostropheOptional, HARM } from './harm-words.js';
 import { AGGREGATE, GENERIC } from './lexicon.js';
 import type { Finding } from './types.js';
 
@@ -74,24 +74,26 @@ const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
 
 const INDIVIDUAL = new RegExp(
-  [
-    String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
-    String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
-    String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
-    String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
-    String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
-    String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|girl|boy|kid|child|lad|young person|yp|mentee|client|participant)\b(?!s)${MODIFIER}`,
-    String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
-    String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
-    String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
-    // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
-    String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE})\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|\d)\b`,
-    String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
-    String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
-    String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
-    String.raw`\b(?:his|her)\s+(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|mum['’]s boyfriend|mom['’]s boyfriend|dad['’]s girlfriend|uncle|brother|sister|carer|foster carer|nan|gran|grandma|grandad|parents|older brother|boyfriend|girlfriend)\b`,
-    String.raw`\b(?:he|she)(?:['’]s|\s+(?:is|was|has|had|keeps|kept|seems|seemed|looks|looked|came|comes|turned|turns|arrived|arrives|went|goes|ran|runs|got|gets|won['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t))\b`,
-  ].join('|'),
+  apostropheOptional(
+    [
+      String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
+      String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
+      String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
+      String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
+      String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
+      String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|girl|boy|kid|child|lad|young person|yp|mentee|client|participant)\b(?!s)${MODIFIER}`,
+      String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
+      String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
+      String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
+      // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
+      String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE}|youngest|eldest|oldest|newest)(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,)?\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|\d)\b`,
+      String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
+      String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
+      String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
+      String.raw`\b(?:his|her)\s+(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|mum['’]s boyfriend|mom['’]s boyfriend|dad['’]s girlfriend|uncle|brother|sister|carer|foster carer|nan|gran|grandma|grandad|parents|older brother|boyfriend|girlfriend)\b`,
+      String.raw`\b(?:he|she)(?:['’]s|\s+(?:is|was|has|had|keeps|kept|seems|seemed|looks|looked|came|comes|turned|turns|arrived|arrives|went|goes|ran|runs|got|gets|won['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t))\b`,
+    ].join('|'),
+  ),
   'gi',
 );
 
@@ -121,7 +123,7 @@ const GENERIC_ANYWHERE = new RegExp(
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;
 // a first-hand marker ("disclosed", "her partner did it", "told staff she is…") keeps it.
 const EVENT =
-  /\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
+  /(?<!\b(?:at|in|during|after|before|from|to|attending|attends|joined) (?:our |the |a |this |that |their |my )?(?:\w+ )?)\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
 const FIRST_HAND =
   /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:(?:me|us|staff|her|his|their|the|a|key|worker|teacher|mentor|tutor|that)\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
 

@@ -18,7 +18,7 @@ export const AGE_AFTER = new RegExp(
   'i',
 );
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
 export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:a|an|our|my|the|one of our)\s+)(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader)`,
   'i',

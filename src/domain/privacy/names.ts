@@ -90,7 +90,8 @@ function candidate(token: Token, atStart: boolean, followingText: string): Candi
   if (listed(lower)) return capitalised && !atStart ? 'given' : 'weak';
   // A possessive written without its apostrophe: "liams brother", "jacks sister".
   const stem = lower.slice(0, -1);
-  if (lower.endsWith('s') && (GIVEN.has(stem) || listed(stem)) && !/^[A-Z]{2}/.test(raw)) {
+  const stemIsName = GIVEN.has(stem) || listed(stem) || (isListedGivenName(stem) && KIN_AFTER.test(followingText));
+  if (lower.endsWith('s') && stemIsName && !/^[A-Z]{2}/.test(raw)) {
     const plainWord = KNOWN.has(lower); // "jacks", "marks": a verb or plural too, so only before kin
     if (!plainWord || KIN_AFTER.test(followingText)) {
       token.possessive = true;

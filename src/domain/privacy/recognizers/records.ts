@@ -27,6 +27,7 @@ const RECORD_LABEL = new RegExp(
     'record\\s*(?:no\\.?|num(?:ber)?|#|id)',
     'id',
     'student id',
+    '(?:student|pupil|learner|client|patient|child|member|youth|participant)\\s*(?:no\\.?|num(?:ber)?|#|id)',
     'pupil id',
     'learner id',
     'child id',

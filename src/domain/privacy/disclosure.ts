@@ -66,6 +66,7 @@ const CHILD_ONE = [
   String.raw`(?:high school|middle school|hs|ms|grade school) (?:freshman|sophomore|junior|senior|student|kid|boy|girl)`,
   String.raw`(?:6th|sixth)[- ]form(?:er)?(?:\s+(?:student|boy|girl|lad|lass))?`,
   'brownie|cub scout|scout|cadet|girl guide|rainbow|beaver|ward|chorister|altar server',
+  String.raw`(?:lil|little|wee|tiny|small) (?:boy|girl|lad|one|guy|man|fella|lass)`,
 ].join('|');
 const ADULT_ONE =
   'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';
@@ -81,12 +82,13 @@ const INDIVIDUAL = new RegExp(
       String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
       String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
       String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
-      String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|girl|boy|kid|child|lad|young person|yp|mentee|client|participant)\b(?!s)${MODIFIER}`,
+      // "my little boy was poorly" is the writer's own child; "my student", "our mentee" are the ones they support.
+    String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|young person|yp|mentee|client|participant|learner|camper)\b(?!s)${MODIFIER}`,
       String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
       String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
       String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
       // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
-      String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE}|youngest|eldest|oldest|newest)(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,)?\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|\d)\b`,
+      String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE}|youngest|eldest|oldest|newest)(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,)?\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|staying|living|sleeping|stays|lives|going|goes|went|getting|gets|got|being|been|seen|found|spotted|missing|hanging|\d)\b`,
       String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
       String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
       String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
@@ -117,15 +119,15 @@ function genericBefore(before: string, after: string): boolean {
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
 const GENERIC_ANYWHERE = new RegExp(
-  String.raw`\b(?:(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  String.raw`\b(?:(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the (?:briefing|guidance|policy|attached|slides|link|leaflet|toolkit|website|page|notes)|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
   'i',
 );
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;
 // a first-hand marker ("disclosed", "her partner did it", "told staff she is…") keeps it.
 const EVENT =
-  /(?<!\b(?:at|in|during|after|before|from|to|attending|attends|joined) (?:our |the |a |this |that |their |my )?(?:\w+ )?)\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
+  /(?<!\b(?:at|in|during|attending|attends|joined|uses|using|use) (?:our |the |a |this |that |their |my )?(?:[\w-]+ ){0,2})\b(?:session|sessions|workshop|course|training|talk|presentation|presented|assembly|forum|board|panel|council|conference|stall|campaign|film|video|network|leaflet|poster|fair|launch|event|programme feedback|survey)\b/i;
 const FIRST_HAND =
-  /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:(?:me|us|staff|her|his|their|the|a|key|worker|teacher|mentor|tutor|that)\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
+  /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:[\w-]+\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
 
 function sentencesOf(text: string): Array<{ sentence: string; offset: number }> {
   return [...text.matchAll(/[^.!?\n]+(?:[.!?\n]+|$)/g)].map((match) => ({

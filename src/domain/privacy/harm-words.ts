@@ -48,7 +48,7 @@ const CONCERN_WORDS = [
 export const CONCERN_PATTERN = new RegExp(`\\b(?:${alternatives(CONCERN_WORDS)})\\b`, 'i');
 
 const HIT_VERB = String.raw`(?:hit|hits|hitting|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|en|ing)?|hurt(?:s|ing)?|shak(?:es|en|ing)|shook|whack(?:s|ed|ing)?|thump(?:s|ed|ing)?|belt(?:s|ed|ing)?|batter(?:s|ed|ing)?|shov(?:es|ed|ing)|push(?:es|ed|ing)|grab(?:s|bed|bing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|bit|bites|burn(?:s|t|ed)|scald(?:s|ed)|pinch(?:es|ed)|twist(?:s|ed)|drag(?:s|ged)|threw|throws|shout(?:s|ed|ing)? at|yell(?:s|ed|ing)? at|scream(?:s|ed|ing)? at|swear(?:s|ing)? at|swore at|lash(?:es|ed)? out at|goes for|went for)`;
-const HARMED = String.raw`(?:him|her|them|me|us|mum|mom|mam|mummy|mommy|dad|(?:his|her|their|the) (?:kids?|children|child|son|daughter|toddler|baby|little one|brother|sister|mum|mom|mam|dad|siblings?))`;
+const HARMED = String.raw`(?:him|her|them|me|us|mum|mom|mam|mummy|mommy|dad|(?:his|her|their|the) (?:kids?|children|child|son|daughter|toddler|baby|little one|brother|sister|mum|mom|mam|dad|siblings?)|the (?:younger|older|little|other|baby|youngest|eldest) ?\w*)`;
 /** Harm told in ordinary words: who did what to whom, an injury, a night away, a substance, an agency called. */
 const HARM_FAMILIES = [
   `${HIT_VERB} ${HARMED}`,
@@ -83,6 +83,18 @@ const HARM_FAMILIES = [
   String.raw`(?:fell|falls|falling|keeps falling) asleep|sleeps? all day|(?:in bed|asleep) all day`,
   String.raw`(?:going|goin|goes|went) out with (?:an? )?(?:\d{2}|older)|(?:dating|seeing) (?:an? )?(?:\d{2}|older|grown)|(?:a|an) (?:1[89]|[2-9]\d) ?(?:yr|year|y)s?[- ]?(?:old|o)\b`,
   String.raw`(?:hit|hurt|beaten|battered|attacked|assaulted|hazed|jumped|threatened|bullied|harassed|followed|touched|groped|filmed|photographed|strangled|choked|punched|kicked|slapped|abused|raped|stalked|exploited|groomed|pressured|forced|coerced|blackmailed) by|haz(?:ed|ing)|kneel(?:s|ing)? on|as (?:a )?punishment`,
+  // Made to do things, kept from things, secrets, adults who give or take, growth faltering, extremism.
+  String.raw`not allowed (?:to )?(?:eat|home|food|out|go home|see|sleep|in the house|to leave|to speak)|made to (?:sleep|stand|kneel|stay|eat|wait|hide|watch|hold|carry|sell|deliver|do (?:all|the))|(?:makes?|made|making|forces?|forced|forcing) (?:him|her|them) (?:sleep|stand|kneel|stay|hide|watch|hand over|sell|carry|deliver|give|take|do all|eat alone)`,
+  String.raw`(?:sleeps?|sleeping|slept) (?:in|on) (?:the|a) (?:garage|hallway|shed|car|floor|sofa|couch|landing|bathroom|cupboard)|locks? (?:the|up the) (?:fridge|food|cupboards?|kitchen)`,
+  String.raw`secret (?:game|games|club)|(?:our|a|their|his|her) (?:little )?secret|keep (?:it )?(?:a )?secret|(?:told|tells|asked) (?:her|him|them) not to tell|called it in|phoned it in|reported it to`,
+  String.raw`(?:gives?|gave|giving|buys?|bought|buying|sells?|sold|selling|offers?|offered) (?:him|her|them) (?:\w+ )?(?:pills|drugs|vapes|alcohol|drink|weed|cash|money|gifts|presents|phones?|adderall|xanax|stuff)|takes? (?:pictures|photos|videos) of (?:him|her|them)`,
+  String.raw`(?:a |some )?(?:man|men|guy|bloke|woman) in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|picked up (?:\w+ ){0,5}by (?:a|an|some|older|different|this|the same) (?:man|men|guy|adult|older|car|stranger)`,
+  String.raw`adderall|xanax|oxy|oxycontin|percocet|lean|benzos|spice|mdma|molly|ecstasy|pills`,
+  String.raw`miss(?:es|ed|ing) (?:\w+ ){0,3}(?:appointments?|appts?|medication|meds|surgery|operation|check-?ups?|clinic|therapy|treatment|vaccinations?|jabs)|(?:not|isn't|hasn't been|never) (?:answering|picking up|responding|engaging)`,
+  String.raw`(?:hv|gp|sw|dsl|school|nurse|teacher|police|senco|social worker|health visitor|director|head) (?:is |are |was |very |really )?(?:concerned|worried)|dilut(?:e|es|ed|ing) (?:the )?(?:formula|milk|bottles?)|(?:weight|growth) (?:percentile|dropped|faltering|loss)|failure to thrive|faltering growth|not gaining (?:weight)?|underweight`,
+  String.raw`send(?:ing)? (?:him|her|them) (?:abroad|away|back home|overseas|to (?:a|an) (?:camp|programme|program))|(?:a |for a )?["“]?cure["”]?|conversion therapy`,
+  String.raw`extremis\w*|terroris\w*|(?:passed|referred|refer|referral) (?:it |him |her )?to prevent|channel panel|doing something|trap house|crack house|drug den|intoxicated|(?:rarely|never|not|hardly ever) sober|responsible for (?:giving|looking after|caring for|feeding|getting)|alone for (?:\d+|a|two|three|four|several|days)|something (?:is |was |seems |feels )?(?:very |really |just )?(?:off|not right|wrong)|alarm bells|gut feeling|uneasy|burn marks|(?:bite|grip|belt|strap|cigarette|rope|ligature|finger) marks?|marks? on (?:both|the|his|her|their)`,
+  String.raw`pressur(?:e|es|ed|ing) (?:him|her|them)|self[- ]harm\w*|deep cuts|see the point|no point anymore`,
   String.raw`suspend(?:ed|ing)? for|expelled|permanently excluded|arrest(?:ed)?|charged with|stopped and searched|stop and search|caught (?:with|carrying|shoplifting|stealing)|shoplift(?:s|ed|ing)`,
 ];
 

@@ -83,7 +83,7 @@ const INDIVIDUAL = new RegExp(
       String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
       String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
       // "my little boy was poorly" is the writer's own child; "my student", "our mentee" are the ones they support.
-    String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|young person|yp|mentee|client|participant|learner|camper)\b(?!s)${MODIFIER}`,
+      String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|young person|yp|mentee|client|participant|learner|camper)\b(?!s)${MODIFIER}`,
       String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
       String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
       String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,

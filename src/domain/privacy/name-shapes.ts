@@ -12,20 +12,25 @@ export const AGE_AFTER = new RegExp(
     String.raw`^\s*,?\s*(?:(?:who\s+)?(?:is|was|turns|turned)\s+(?:only\s+)?|aged?\s+|\(\s*(?:aged?\s*)?)${CHILD_AGE}`,
     String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old|(?=\s*(?:[.;:)!]|and\b|&|$)))`,
     String.raw`^\s+${CHILD_AGE}\s*(?:yo\b|y\/o\b|yrs?\b|-?years?-?old)`,
-    // A bare age right after a name, before "who", "and" or the end: "well done to freya 8 who…", "Kai 15 and…".
-    String.raw`^\s+${CHILD_AGE}(?=\s*(?:[,;!)]|$)|\s+(?:who|and|&|has|is|was|from|with|got|did|made|came|said|told)\b)`,
   ].join('|'),
   'i',
 );
+/** A bare age right after a known given name: "well done to freya 8 who…", "Kai 15 and…" (never "Suite 4,"). */
+export const BARE_AGE_AFTER = new RegExp(
+  String.raw`^\s+${CHILD_AGE}(?=\s*(?:[,;!)]|$)|\s+(?:who|and|&|has|is|was|from|with|got|did|made|came|said|told)\b)`,
+  'i',
+);
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|\s+(?:is\s+|who\s+is\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+  /^\s*(?:,\s*|\(\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?grader?\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
 export const CHILD_APPOSITION = new RegExp(
-  String.raw`^\s*,\s*(?:(?:a|an|our|my|the|one of our)\s+)(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader)`,
+  String.raw`^\s*,\s*(?:(?:who|she|he)(?:['’]?s|\s+is|\s+was)\s+)?(?:a|an|our|my|the|one of our)\s+(?:(?:junior|senior) (?:at|in)\b|(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader))`,
   'i',
 );
 // "Ruby-Leigh and her brother", "Omar and his mum": a name beside the child's own family.
 export const WITH_FAMILY_AFTER =
   /^\s+(?:and|&|\+)\s+(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin|half|step|new)\s+)?(?:brother|sister|siblings?|twin|mum|mom|mam|dad|nan|gran|grandma|grandad|carer|foster carer)s?\b/i;
+export const BIRTHDAY_AFTER =
+  /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+birthday\b/i;
 export const KIN_AFTER = new RegExp(
   String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b`,
   'i',
@@ -39,7 +44,7 @@ export const CHILD_BEFORE = new RegExp(
 export const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|revd|cllr|pc|dc|ds|di|sgt|det|detective|officer|coach|nurse|sister|father|pastor|imam|rabbi|judge|councillor|sir|dame|lady|lord|madam)\.?\s+$/i;
 export const ADULT_AFTER =
-  /^\s*(?:[A-Z][a-z'’-]+\s*)?,?\s*\(?\s*(?:(?:is|was|as)\s+)?(?:(?:our|the|a|an|their|my|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:teacher|head|headteacher|principal|dsl|senco|lead|manager|worker|nurse|officer|coordinator|chair|volunteer|trustee|coach|director|counsell?or|caseworker|health visitor|midwife|gp|doctor|paramedic|pcso|detective|sergeant|inspector|councillor|pastor|vicar|imam|rabbi|mentor|tutor|ta|hlta|advocate|therapist|psychologist|consultant|admin|receptionist|librarian|governor|ceo|founder|organi[sz]er|facilitator|practitioner|clinician|administrator|leader|rep|representative|specialist|supervisor|assistant|deputy|colleague|partner|charity|trust|foundation|project|association|society|service|team|network|partnership)s?\b|^['’]?s?\s+(?:Place|Trust|House|Foundation|Project|Centre|Center|Hub|Club|Fund|Law|Academy)\b|^\s+from\s+(?!(?:the\s+)?(?:year|yr|y\d|class|reception|nursery|grade|\d))/i;
+  /^\s*(?:is|will be|['’]s|will|can)\s+(?:covering|cover|leading|lead|running|run|chairing|chair|hosting|host|organising|organizing|managing|presenting|facilitating|on (?:mat |annual |sick )?leave|off sick|back on|taking over|doing the|sorting)\b|^\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[A-Z]{2}\s+\d{5}|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2})\b|^\s*(?:[A-Z][a-z'’-]+\s*)?,?\s*\(?\s*(?:(?:is|was|as)\s+)?(?:(?:our|the|a|an|their|my|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:teacher|head|headteacher|principal|dsl|senco|lead|manager|worker|nurse|officer|coordinator|chair|volunteer|trustee|coach|director|counsell?or|caseworker|health visitor|midwife|gp|doctor|paramedic|pcso|detective|sergeant|inspector|councillor|pastor|vicar|imam|rabbi|mentor|tutor|ta|hlta|advocate|therapist|psychologist|consultant|admin|receptionist|librarian|governor|ceo|founder|organi[sz]er|facilitator|practitioner|clinician|administrator|leader|rep|representative|specialist|supervisor|assistant|deputy|colleague|partner|charity|trust|foundation|project|association|society|service|team|network|partnership)s?\b|^['’]?s?\s+(?:Place|Trust|House|Foundation|Project|Centre|Center|Hub|Club|Fund|Law|Academy)\b|^\s+from\s+(?!(?:the\s+)?(?:year|yr|y\d|class|reception|nursery|grade|\d))/i;
 export const THANKS_BEFORE =
   /\b(?:thanks?|thank you|shout ?-?out|kudos|well done|welcome|congrat\w*|cheers)\s+(?:to\s+)?$/i;
 export const CHILD_LIFE =

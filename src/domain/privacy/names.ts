@@ -5,6 +5,8 @@ import { DISCLOSURE_VERB, GENERIC, NOT_NAMES } from './lexicon.js';
 import {
   ADULT_AFTER,
   AGE_AFTER,
+  BARE_AGE_AFTER,
+  BIRTHDAY_AFTER,
   CHILD_APPOSITION,
   CHILD_BEFORE,
   CHILD_LIFE,
@@ -165,10 +167,15 @@ class ClauseFacts {
 }
 const HARM_ALL = new RegExp(HARM.source, 'gi');
 
-function strongShape(token: Token, before: string, after: string): boolean {
-  const afterInitial = after.replace(/^\s+[A-Z]\.?(?=[\s,.(]|$)/, '').replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
+function strongShape(token: Token, before: string, after: string, kind: Candidate): boolean {
+  // Past an initial ("Lily A.", "maya j."), a suffix ("Carlos jr.") or a surname.
+  const afterInitial = after
+    .replace(/^\s+(?:[A-Z]\.?|[a-z]\.|jr\.?|sr\.?)(?=[\s,.(]|$)/, '')
+    .replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
   return (
     AGE_AFTER.test(afterInitial) ||
+    ((kind === 'given' || (kind === 'weak' && listed(token.lower))) && BARE_AGE_AFTER.test(afterInitial)) ||
+    (token.possessive && BIRTHDAY_AFTER.test(after)) ||
     YEAR_AFTER.test(afterInitial) ||
     CHILD_APPOSITION.test(afterInitial) ||
     (token.possessive && KIN_AFTER.test(after)) ||
@@ -176,18 +183,31 @@ function strongShape(token: Token, before: string, after: string): boolean {
   );
 }
 
+// "the Child Abuse Prevention Council", "Grace Academy": a capitalised run that names an organisation has no child in it.
+const ORGANISATION_WORD =
+  /^(?:council|service|services|centre|center|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
+const TITLE_RUN_BEFORE = /(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&|the)\s+)?)+$/;
+const TITLE_RUN_AFTER = /^(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-Z][\w'’&-]*)+/;
+function inOrganisationName(text: string, token: Token): boolean {
+  const before = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, token.start - 60), token.start))?.[0] ?? '';
+  const after = TITLE_RUN_AFTER.exec(text.slice(token.end, token.end + 60))?.[0] ?? '';
+  return `${before} ${after}`.split(/\s+/).some((word) => ORGANISATION_WORD.test(word.replace(/['’]s$/, '')));
+}
+
 /** How strongly the words around a name say it is a child's (0 when they say it is an adult's or say nothing). */
 function childContext(text: string, token: Token, facts: ClauseFacts, kind: Candidate): number {
   const before = text.slice(Math.max(0, token.start - 45), token.start);
   const after = text.slice(token.end, token.end + 60);
   let score = 0;
-  if (strongShape(token, before, after)) score = STRONG;
+  if (strongShape(token, before, after, kind)) score = STRONG;
   else if (kind === 'weak' || kind === 'unknown')
     score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
   else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
   else if (CHILD_LIFE.test(after) || WITH_FAMILY_AFTER.test(after)) score = 0.65;
   if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
-  if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations) return 0;
+  // "Oakfield, 12, and Brookside, 9, were the schools": a bare number beside a word we cannot check, among places.
+  if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations && /^\s*,?\s*\d/.test(after)) return 0;
+  if (kind !== 'lowercase' && inOrganisationName(text, token)) return 0;
   return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
 }
 

@@ -19,6 +19,8 @@ export interface Recognizer {
   validate?: (value: string) => boolean | undefined;
   /** A label written right before the value ("NHS no:", "student ID") makes it an identifier whatever its checksum. */
   label?: RegExp;
+  /** How far before the value the label may start, in characters (default 24). */
+  labelReach?: number;
   /** A label outweighs a failed checksum for these values: "NHS no 485 777 3456" mistyped is still someone's number. */
   labelOutweighsChecksum?: (value: string) => boolean;
   /** Words near the match that make it about a person (raise) or about an organisation or event (lower). */
@@ -59,7 +61,8 @@ function globalCopy(regex: RegExp): RegExp {
 
 function scoreMatch(recognizer: Recognizer, text: string, base: number, value: string, start: number, end: number) {
   const verdict = recognizer.validate?.(value);
-  const labelled = recognizer.label?.test(text.slice(Math.max(0, start - LABEL_REACH), start)) ?? false;
+  const labelled =
+    recognizer.label?.test(text.slice(Math.max(0, start - (recognizer.labelReach ?? LABEL_REACH)), start)) ?? false;
   // Labelled but impossible: worth a check, not a refusal, unless the label alone names the identifier.
   if (verdict === false) return labelled ? (recognizer.labelOutweighsChecksum?.(value) ? LABELLED_SCORE : WARN_AT) : 0;
   let score = verdict === true ? base + VALIDATED_BOOST : base;

@@ -23,7 +23,7 @@ function streetWordsValid(value: string): boolean | undefined {
 
 /** A venue's published address ("the youth hub at 14 Market Street") is not a family's home. */
 const VENUE_BEFORE =
-  /\b(?:hub|centre|center|library|hall|office|offices|surgery|clinic|school|academy|church|mosque|temple|gurdwara|club|station|venue|cafe|café|shop|store|pantry|bank|ymca|theatre|museum|meet|meeting|meetings|session|training|event|held|based|located|opening|opens|open|centre|hut|booked|venue|scouts|guides|brigade|barracks|hq|headquarters|parish|chapel|cathedral|gym|leisure|pool|stadium|college|university|campus|nursery|pre-?school|playgroup|forum|conference|fair|gala|sale|hosted|hosting|charity|charity's|registered|community|fridge|larder|parcels?|collect|collected|collection|donations?|drop[- ]off|foodbank|food bank|warm space|pop-?up)\b/i;
+  /\b(?:hub|centre|center|library|hall|office|offices|surgery|clinic|school|academy|church|mosque|temple|gurdwara|club|station|venue|cafe|café|shop|store|pantry|bank|ymca|theatre|museum|meet|meeting|meetings|session|training|event|held|based|located|opening|opens|open|centre|hut|booked|venue|scouts|guides|brigade|barracks|hq|headquarters|parish|chapel|cathedral|gym|leisure|pool|stadium|college|university|campus|nursery|pre-?school|playgroup|forum|conference|fair|gala|sale|hosted|hosting|charity|charity's|registered|community|fridge|larder|parcels?|collect|collected|collection|donations?|drop[- ]off|foodbank|food bank|warm space|pop-?up|service|services|contacted|telephone|tel|chamber|commerce|businesses|take place|takes place|taking place|department|dept|agency|headquartered|suite|reception desk)\b/i;
 
 export const streetAddress: Recognizer = {
   kind: 'street_address',

@@ -3,7 +3,10 @@ import type { Finding, Jurisdiction } from '../types.js';
 
 // Grant, invoice, booking and similar references belong to the coalition's own paperwork, not to a child.
 const ORGANISATIONAL =
-  /\b(?:grant|grants|invoice|order|booking|purchase|po|funding|funder|bid|tender|contract|agreement|dsa|isa|project|programme|program|policy|procedure|room|charity|company|registered|ofsted|urn|school|version|v|page|section|clause|paragraph|item|minute|minutes|agenda|budget|cost code|account|ticket|issue|award|licen[cs]e|certificate|course|module|meeting|event)\b[^.;\n]{0,14}$/i;
+  /\b(?:grant|grants|invoice|order|booking|purchase|po|funding|funder|bid|tender|contract|agreement|dsa|isa|project|programme|program|policy|procedure|room|charity|company|registered|ofsted|urn|school|version|v|page|section|clause|paragraph|item|minute|minutes|agenda|budget|cost code|account|ticket|issue|award|licen[cs]e|certificate|course|module|meeting|event|code|fund|funds|pathway|return|icb|commissioning|commissioned|framework|mou|sla|claim|allocation|scheme|vru|council|board)\b[^.;\n]{0,60}$/i;
+
+// "the intake number for the sibling pair placed on Friday is 7734921-A": the label, whose record, then the number.
+const FOR_WHOM = String.raw`(?:\s+for\s+(?:the|a|this|that|our|her|his|their)\s+[^.;:\n]{0,45}?\s+(?=is|was))?`;
 
 // A record label right before the number: case management systems, schools, hospitals, police, US child welfare.
 const RECORD_LABEL = new RegExp(
@@ -35,6 +38,7 @@ const RECORD_LABEL = new RegExp(
     'person id',
     'mrn',
     'hospital (?:no\\.?|number|num)',
+    'hospital\\s*#',
     'medical record(?: number| no\\.?)?',
     'liquid ?logic(?: id)?',
     'lcs',
@@ -62,7 +66,7 @@ const RECORD_LABEL = new RegExp(
     '(?:hotline )?report\\s*(?:no\\.?|num(?:ber)?|#|ref|id)',
   ].join(
     '|',
-  )})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?\\s*(?:is|was|=|under|as)?\\s*[:#.=-]?\\s*#?\\s*$`,
+  )})s?\\s*(?:no\\.?|num(?:ber)?|nr|#|ref(?:erence)?|id|code)?${FOR_WHOM}\\s*(?:is|was|=|under|as)?\\s*[:#.=-]?\\s*#?\\s*$`,
   'i',
 );
 
@@ -91,6 +95,7 @@ export const caseReference: Recognizer = {
       ? false
       : undefined,
   label: RECORD_LABEL,
+  labelReach: 80,
   reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
 };
 

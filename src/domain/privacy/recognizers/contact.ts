@@ -3,8 +3,12 @@ import type { Recognizer } from '../recognizer.js';
 /** Words that make a contact detail or an address someone's own: a family's, a child's, a carer's. */
 // A family word that names a service ("family resource center", "parent cafe") says nothing about a family.
 const NAMES_A_SERVICE = String.raw`(?!\s+(?:resource|support|hub|centre|center|services?|court|liaison|link|worker|practitioner|nurse|team|partnership|network|help|fun|learning|group|line|room|cafe|café|forum|council|evening|night|leaders?|champions?|voice|panel|workshop|session|class|programme|program|association|led))`;
+// A child's or a family's own: a phone number or e-mail beside these words must be reworded.
+const FAMILY_WORDS = String.raw`mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandmother|grandfather|grandpa|grandad|granddad|grandparents?|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|step ?(?:mum|mom|dad|father|mother)|stepfather|stepmother|boyfriend|girlfriend|foster|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|young person|teen|teenager|yp|\\d{1,2} ?yo|lives|living|staying|moved`;
+export const FAMILY_CONTEXT = new RegExp(String.raw`\b(?:${FAMILY_WORDS})\b${NAMES_A_SERVICE}`, 'i');
+/** Someone's own, family or not: enough to make an address a home; an adult's own number stays a warning. */
 export const PERSONAL_CONTEXT = new RegExp(
-  String.raw`\b(?:mum|mums|mom|moms|mam|mummy|dad|dads|daddy|mother|father|parents?|carers?|caregiver|guardian|famil(?:y|ies)|grandma|grandmother|grandfather|grandpa|grandad|granddad|grandparents?|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|step ?(?:mum|mom|dad|father|mother)|stepfather|stepmother|boyfriend|girlfriend|partner|foster|home|his|her|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|personal|private|cell|lives|living|staying|moved|address is|number is)\b${NAMES_A_SERVICE}`,
+  String.raw`\b(?:${FAMILY_WORDS}|partner|home|his|her|personal|private|cell|address is|number is)\b${NAMES_A_SERVICE}`,
   'i',
 );
 
@@ -40,7 +44,7 @@ export const phoneUk: Recognizer = {
     },
   ],
   validate: ukPhoneScore,
-  context: PERSONAL_CONTEXT,
+  context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
   reject: (text, start, end) => UK_HELPLINE.test(ukDigits(text.slice(start, end))),
 };
@@ -62,7 +66,7 @@ export const phoneUs: Recognizer = {
       score: 0.45,
     },
   ],
-  context: PERSONAL_CONTEXT,
+  context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
   reject: (text, start, end) => US_TOLL_FREE.test(text.slice(start, end).replace(/\D/g, '')),
 };

@@ -59,12 +59,12 @@ export const pupilNumber: Recognizer = {
   kind: 'upn',
   jurisdictions: ['uk'],
   patterns: [
-    { name: 'letter and twelve digits', regex: /\b[A-Z]\d{12}\b/i, score: 0.4 },
+    { name: 'letter and twelve digits', regex: /\b[A-Z]\d{12}\b/i, score: 0.3 },
     { name: 'temporary UPN', regex: /\b[A-Z]\d{11}[A-Z]\b/i, score: 0.3 },
   ],
   validate: (value) => (/\d$/.test(value) ? upnValid(value) : undefined),
   label: /\b(?:upn|uln|pupil (?:no|number|id))\s*[:#.]?\s*(?:is\s*)?$/i,
-  context: /\b(?:upn|pupil|uln|learner)\b/i,
+  context: /\b(?:upn|pupil|uln|learner|school|transfer file|ctf|admissions|sims|arbor|class)\b/i,
 };
 
 // The SSA's own rules. Presidio also rejects famous sample numbers (078-05-1120); written next to "SSN" in a
@@ -79,14 +79,15 @@ function ssnValid(value: string): boolean {
 
 const SSN_LABEL =
   /\b(?:ssn|ss#|ss no\.?|soc(?:ial)? sec(?:urity)?(?: (?:no\.?|num(?:ber)?|#))?)\s*(?:is|was)?\s*[:#.]?\s*$/i;
-const SSN_CONTEXT = /\b(?:ssn|ssns|ssid|social security|soc sec|ss#)\b/i;
+const SSN_CONTEXT = /\b(?:ssn|ssns|ssid|social security|soc sec|ss#|social|ss card|medicaid|benefits|intake form)\b/i;
 
 /** US Social Security numbers; in a UK coalition the same shape is only worth a check. */
 export const socialSecurityUs: Recognizer = {
   kind: 'ssn',
   jurisdictions: ['us'],
   patterns: [
-    { name: 'grouped 3-2-4', regex: /(?<![\d-])\d{3}([- .])\d{2}\1\d{4}(?![\d-])/, score: 0.6 },
+    // Alone, a valid 3-2-4 number is only worth a check (0.55); "SSN" or "social" beside it makes it one.
+    { name: 'grouped 3-2-4', regex: /(?<![\d-])\d{3}([- .])\d{2}\1\d{4}(?![\d-])/, score: 0.3 },
     { name: 'nine digits', regex: /(?<![\d-])\d{9}(?![\d-])/, score: 0.05 },
   ],
   validate: ssnValid,

@@ -118,7 +118,7 @@ describe('contacts and allow-lists', () => {
   it.each([
     ['UK mobile', 'Mum is on 07911 123456', uk, '07911 123456'],
     ['+44 mobile', 'Carer on +44 7700 900 456', uk, '+44 7700 900 456'],
-    ['US cell with brackets', 'Cell (415) 555-0199', us, '(415) 555-0199'],
+    ['US cell with brackets', 'Dad’s cell (415) 555-0199', us, '(415) 555-0199'],
     ['US cell unspaced', 'Call the mom on 6175550123 after 5pm', us, '6175550123'],
   ] as const)('%s blocks', (_name, text, options, detail) => {
     expect(found(text, options)).toEqual([{ kind: 'phone', level: 'block', detail }]);

@@ -68,7 +68,10 @@ describe('detectIdentifyingDetails', () => {
   });
 
   it('uses the US rules in US mode: SSNs and US phone numbers block, UK health numbers are not looked for', () => {
-    expect(kinds('SSN 123-45-6789, mom’s cell (212) 555-0187', { jurisdiction: 'us' })).toEqual(['ssn:block', 'phone:block']);
+    expect(kinds('SSN 123-45-6789, mom’s cell (212) 555-0187', { jurisdiction: 'us' })).toEqual([
+      'ssn:block',
+      'phone:block',
+    ]);
     expect(kinds('SSN 666-12-3456', { jurisdiction: 'us' })).toEqual(['ssn:warn']);
     expect(kinds('Budget line 666-12-3456', { jurisdiction: 'us' })).toEqual([]);
     expect(kinds('NHS 943 476 5919', { jurisdiction: 'us' })).not.toContain('nhs_number:block');

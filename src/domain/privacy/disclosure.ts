@@ -1,6 +1,7 @@
 import { apostropheOptional, HARM } from './harm-words.js';
 import { AGGREGATE, GENERIC } from './lexicon.js';
 import type { Finding } from './types.js';
+import { valenceOf } from './valence.js';
 
 /**
  * A disclosure or concern about one child: a reference that singles out an individual (named or not: "a girl in our
@@ -129,6 +130,24 @@ const EVENT =
 const FIRST_HAND =
   /\b(?:disclosed|admitted|confided|alleged|(?:told|tells|said|says)\s+(?:[\w-]+\s+){0,4}(?:she|he|they)\s+(?:is|was|has|had|gets|got|can['’]?t|doesn['’]?t|won['’]?t|isn['’]?t|wasn['’]?t|feels|felt)|(?:his|her|their)\s+(?:mum|mom|dad|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|brother|sister|uncle|carer)\b[^.]{0,40}\b(?:hit|hits|hurt|hurts|did it|touch|kick|punch|beat|threat|drunk|strangl|chok|won['’]?t let)|(?:him|her|them)sel(?:f|ves))/i;
 
+const NEGATIVE_TELLING = 0.65;
+const VALENCE_AT = -2;
+/** No harm word of ours, but the telling is plainly negative: "her stepfather photographs her in the bath" (−). */
+function soundsBad(after: string): boolean {
+  const { negative, positive } = valenceOf(after);
+  return negative <= VALENCE_AT && negative + positive < 0;
+}
+
+const ONE_CHILD = new RegExp(String.raw`\b(?:${CHILD_ONE}|youngest|eldest|he|she)\b`, 'i');
+// The child tells of someone at home or an adult: "…told her teacher that her stepfather photographs her…".
+const TELLS_OF_SOMEONE = new RegExp(
+  String.raw`\b(?:told|tells|telling|said|says|saying|disclosed|discloses|described|describes|reported|reports|shared|shares|admitted|mentioned|confided|revealed|opened up|keeps (?:saying|telling|asking)|asked (?:us|me|staff|if|whether))\b.{0,80}?\b(?:(?:her|his|their|my)\s+(?:(?:mum|mom|mam|mother|dad|father|parent)['’]?s\s+)?(?:${ADULT_ONE}|step ?\w+|boyfriend|girlfriend|partner|brother|sister|cousin|siblings?)|an? (?:adult|man|woman|older|grown)|(?:men|adults|someone|somebody) (?:who|at|from|in|online)|(?:mum|mom|mam|dad|mother|father)['’]?s (?:boyfriend|girlfriend|partner|friend|mate|new \w+))\b`,
+  'i',
+);
+function childTellsOfHome(individual: string, after: string): boolean {
+  return ONE_CHILD.test(individual) && TELLS_OF_SOMEONE.test(after);
+}
+
 function sentencesOf(text: string): Array<{ sentence: string; offset: number }> {
   return [...text.matchAll(/[^.!?\n]+(?:[.!?\n]+|$)/g)].map((match) => ({
     sentence: match[0],
@@ -139,13 +158,18 @@ function sentencesOf(text: string): Array<{ sentence: string; offset: number }> 
 export function disclosures(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const { sentence, offset } of sentencesOf(text)) {
-    if (!HARM.test(sentence) || GENERIC_ANYWHERE.test(sentence)) continue;
+    if (GENERIC_ANYWHERE.test(sentence)) continue;
+    const harm = HARM.test(sentence);
     for (const match of sentence.matchAll(INDIVIDUAL)) {
       const at = match.index ?? 0;
       const before = sentence.slice(0, at);
       if (genericBefore(before, sentence.slice(at))) continue;
-      if (!HARM.test(sentence.slice(at)) && !HARM.test(before.slice(-60))) continue;
-      const score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;
+      let score: number;
+      if (harm && (HARM.test(sentence.slice(at)) || HARM.test(before.slice(-60))))
+        score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;
+      else if (soundsBad(sentence.slice(at)) || childTellsOfHome(match[0], sentence.slice(at)))
+        score = NEGATIVE_TELLING;
+      else continue;
       findings.push({
         kind: 'concern_disclosure',
         start: offset + at,

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import NAMES from 'gender-detection-from-name/names/en.js';
 
 /**
  * Given names beyond compromise's lexicon: the English list of gender-detection-from-name (MIT, about 32,000 names
@@ -6,9 +6,6 @@ import { createRequire } from 'node:module';
  * on it that compromise knows as an ordinary word ("case", "holiday", "story") stays ordinary, and the callers only
  * read a listed word as a name in child context.
  */
-const require = createRequire(import.meta.url);
-const NAMES = require('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
-
 export function isListedGivenName(lower: string): boolean {
   return NAMES.has(lower);
 }

@@ -42,7 +42,7 @@ export const CHILD_BEFORE = new RegExp(
   'i',
 );
 export const TITLE_BEFORE =
-  /\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|revd|cllr|pc|dc|ds|di|sgt|det|detective|officer|coach|nurse|sister|father|pastor|imam|rabbi|judge|councillor|sir|dame|lady|lord|madam)\.?\s+$/i;
+  /\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|revd|cllr|pc|dc|ds|di|sgt|det|detective|officer|coach|nurse|sister|father|pastor|imam|rabbi|judge|councillor|sir|dame|lady|lord|madam|st|saint)\.?\s+$/i;
 export const ADULT_AFTER =
   /^\s*(?:is|will be|['’]s|will|can)\s+(?:covering|cover|leading|lead|running|run|chairing|chair|hosting|host|organising|organizing|managing|presenting|facilitating|on (?:mat |annual |sick )?leave|off sick|back on|taking over|doing the|sorting)\b|^\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[A-Z]{2}\s+\d{5}|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2})\b|^\s*(?:[A-Z][a-z'’-]+\s*)?,?\s*\(?\s*(?:(?:is|was|as)\s+)?(?:(?:our|the|a|an|their|my|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:teacher|head|headteacher|principal|dsl|senco|lead|manager|worker|nurse|officer|coordinator|chair|volunteer|trustee|coach|director|counsell?or|caseworker|health visitor|midwife|gp|doctor|paramedic|pcso|detective|sergeant|inspector|councillor|pastor|vicar|imam|rabbi|mentor|tutor|ta|hlta|advocate|therapist|psychologist|consultant|admin|receptionist|librarian|governor|ceo|founder|organi[sz]er|facilitator|practitioner|clinician|administrator|leader|rep|representative|specialist|supervisor|assistant|deputy|colleague|partner|charity|trust|foundation|project|association|society|service|team|network|partnership)s?\b|^['’]?s?\s+(?:Place|Trust|House|Foundation|Project|Centre|Center|Hub|Club|Fund|Law|Academy)\b|^\s+from\s+(?!(?:the\s+)?(?:year|yr|y\d|class|reception|nursery|grade|\d))/i;
 export const THANKS_BEFORE =

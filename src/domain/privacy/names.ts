@@ -89,7 +89,7 @@ function candidate(token: Token, atStart: boolean, followingText: string): Candi
   if (lower.includes('-') && lower.split('-').some((part) => GIVEN.has(part) || listed(part))) return 'given';
   if (GIVEN.has(lower)) return capitalised ? 'given' : 'ambiguous';
   // On the longer list only: a name when capitalised mid-sentence, otherwise only in the strongest shapes.
-  if (listed(lower)) return capitalised && !atStart ? 'given' : 'weak';
+  if (listed(lower) && /^[A-Z]?[a-z]/.test(raw)) return capitalised && !atStart ? 'given' : 'weak';
   // A possessive written without its apostrophe: "liams brother", "jacks sister".
   const stem = lower.slice(0, -1);
   const stemIsName = GIVEN.has(stem) || listed(stem) || (isListedGivenName(stem) && KIN_AFTER.test(followingText));
@@ -170,7 +170,7 @@ const HARM_ALL = new RegExp(HARM.source, 'gi');
 function strongShape(token: Token, before: string, after: string, kind: Candidate): boolean {
   // Past an initial ("Lily A.", "maya j."), a suffix ("Carlos jr.") or a surname.
   const afterInitial = after
-    .replace(/^\s+(?:[A-Z]\.?|[a-z]\.|jr\.?|sr\.?)(?=[\s,.(]|$)/, '')
+    .replace(/^\s+(?:[A-Z]\.?|[a-z]\.|jr\.?|sr\.?|[a-z](?=\s+(?:in|from)\b|\s*[,(]))(?=[\s,.(]|$)/, '')
     .replace(/^\s+[A-Z][a-z]+(?=[\s,(])/, '');
   return (
     AGE_AFTER.test(afterInitial) ||
@@ -185,7 +185,7 @@ function strongShape(token: Token, before: string, after: string, kind: Candidat
 
 // "the Child Abuse Prevention Council", "Grace Academy": a capitalised run that names an organisation has no child in it.
 const ORGANISATION_WORD =
-  /^(?:council|service|services|centre|center|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
+  /^(?:council|service|services|centre|center|hotline|helpline|line|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
 const TITLE_RUN_BEFORE = /(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&|the)\s+)?)+$/;
 const TITLE_RUN_AFTER = /^(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-Z][\w'’&-]*)+/;
 function inOrganisationName(text: string, token: Token): boolean {

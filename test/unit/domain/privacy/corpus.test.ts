@@ -39,3 +39,24 @@ describe('the detector on its own labelled corpus (tuned on)', () => {
     expect(scores.falsePositiveRate).toBeLessThanOrEqual(0.01);
   });
 });
+
+// Written by another session from the label definitions only, never from the rules; then tuned on (its misses and
+// false alarms showed which general rules were missing). First run, before any tuning on it: recall 0.853 (192/225),
+// false positives 0.044 (10/225). The floors sit at what the tuned rules reach, so a change that loses any of it fails.
+const dev = loadRows('privacy-dev.json');
+
+describe('the detector on the development set (written blind, then tuned on)', () => {
+  it('has 500 labelled sentences, UK and US, at least 40% informal', () => {
+    expect(dev.length).toBe(500);
+    expect(new Set(dev.map((row) => row.jurisdiction))).toEqual(new Set(['uk', 'us']));
+    expect(dev.filter((row) => row.style === 'informal').length / dev.length).toBeGreaterThanOrEqual(0.4);
+  });
+
+  it('catches at least 98.5% of block sentences and refuses none of the safe ones', () => {
+    const scores = score(dev);
+    console.log(['privacy detector, development set (written blind, tuned on):', ...scores.lines].join('\n'));
+    expect(scores.recall).toBeGreaterThanOrEqual(0.985);
+    expect(scores.falsePositiveRate).toBe(0);
+  });
+});
+

@@ -147,6 +147,42 @@ describe('the check-in privacy scan', () => {
     expect(databaseBytes()).not.toMatch(/stepdad|after-school club/);
   });
 
+  it.each([
+    [
+      'told without a harm word',
+      'one of our yr 9 girls told her tutor that her stepfather photographs her in the bath',
+    ],
+    ['typed without apostrophes', 'lad on our football team hasnt been home in 3 days and wont say where hes staying'],
+  ])(
+    'refuses a disclosure about an unnamed child %s: not in the database file or any message',
+    async (_shape, disclosure) => {
+      const view = await openCheckin('U0ANNA');
+      const refused = await world.driver.viewSubmission({
+        userId: 'U0ANNA',
+        view: view as never,
+        values: answers({ progress: disclosure }),
+      });
+      expect(refused.body).toMatchObject({ response_action: 'push' });
+      const card = JSON.stringify((refused.body as { view: unknown }).view);
+      expect(card).toMatch(/Nothing was saved or posted/);
+      expect(card).toMatch(/designated safeguarding lead/);
+      expect(responseOf('U0ANNA')).toBeUndefined();
+
+      const reworded = await world.driver.viewSubmission({
+        userId: 'U0ANNA',
+        view: view as never,
+        values: answers({ progress: 'Two concerns raised through our DSL this week' }),
+      });
+      expect(reworded.body).toBeNull();
+      await world.settle();
+      await tickAt('2026-12-02T09:00:00Z');
+      const telling = /photographs her|in the bath|football team|wont say where/;
+      expect(JSON.stringify(world.sim.messages())).toContain('Two concerns raised through our DSL');
+      expect(JSON.stringify(world.sim.messages())).not.toMatch(telling);
+      expect(databaseBytes()).not.toMatch(telling);
+    },
+  );
+
   it('refuses the same kind of disclosure in a slash command, with the routes and a theme to share', async () => {
     await world.driver.command({
       userId: 'U0COORD',

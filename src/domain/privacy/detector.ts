@@ -1,5 +1,5 @@
 import { disclosures } from './disclosure.js';
-import { CONCERN_PATTERN } from './harm-words.js';
+import { CONCERN_PATTERN, harmStarts } from './harm-words.js';
 import { childNames } from './names.js';
 import { type Recognizer, recognize } from './recognizer.js';
 import { email, helplineUk, phoneUk, phoneUs } from './recognizers/contact.js';
@@ -92,8 +92,10 @@ export function detectIdentifyingDetails(text: string, options: DetectorOptions)
       !(finding.kind === 'phone' || finding.kind === 'email') ||
       !isPublished(text.slice(finding.start, finding.end), contacts),
   );
-  findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowedWords(options)));
-  findings.push(...disclosures(text));
+  let harmFound: number[] | undefined;
+  const harm = () => (harmFound ??= harmStarts(text));
+  findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowedWords(options), harm));
+  findings.push(...disclosures(text, harm));
   return resolveOverlaps(findings);
 }
 

@@ -1,4 +1,5 @@
-import { apostropheOptional, HARM } from './harm-words.js';
+import { FirstLetterIndex } from './first-letter-index.js';
+import { apostropheOptional, harmStarts } from './harm-words.js';
 import { AGGREGATE, GENERIC } from './lexicon.js';
 import type { Finding } from './types.js';
 import { valenceOf } from './valence.js';
@@ -75,30 +76,26 @@ const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|
 // "a parent workshop", "a family hub", "a young person-led campaign": the noun describes a programme.
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
 
-const INDIVIDUAL = new RegExp(
-  apostropheOptional(
-    [
-      String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
-      String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
-      String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
-      String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
-      String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
-      // "my little boy was poorly" is the writer's own child; "my student", "our mentee" are the ones they support.
-      String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|young person|yp|mentee|client|participant|learner|camper)\b(?!s)${MODIFIER}`,
-      String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
-      String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
-      String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
-      // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
-      String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE}|youngest|eldest|oldest|newest)(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,)?\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|staying|living|sleeping|stays|lives|going|goes|went|getting|gets|got|being|been|seen|found|spotted|missing|hanging|\d)\b`,
-      String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
-      String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
-      String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
-      String.raw`\b(?:his|her)\s+(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|mum['’]s boyfriend|mom['’]s boyfriend|dad['’]s girlfriend|uncle|brother|sister|carer|foster carer|nan|gran|grandma|grandad|parents|older brother|boyfriend|girlfriend)\b`,
-      String.raw`\b(?:he|she)(?:['’]s|\s+(?:is|was|has|had|keeps|kept|seems|seemed|looks|looked|came|comes|turned|turns|arrived|arrives|went|goes|ran|runs|got|gets|won['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t))\b`,
-    ].join('|'),
-  ),
-  'gi',
-);
+const INDIVIDUAL_ALTERNATIVES = [
+  String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
+  String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
+  String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
+  String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
+  String.raw`\b(?:this|that|same)\s+(?:${CHILD_ONE}|${ADULT_ONE})\b`,
+  // "my little boy was poorly" is the writer's own child; "my student", "our mentee" are the ones they support.
+  String.raw`\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?(?:student|pupil|young person|yp|mentee|client|participant|learner|camper)\b(?!s)${MODIFIER}`,
+  String.raw`\ba child (?:next door|upstairs|downstairs|across the road|on (?:the|our) (?:street|road|estate))`,
+  String.raw`\b(?:our|my|a|one|the)\s+(?:client|family|parent|mum|mom|dad|carer|service user|neighbour|neighbor)['’]s\s+(?:[\w-]+\s+){0,2}?(?:${CHILD_ONE}|kids?|children|baby)\b`,
+  String.raw`(?:^|[,:]\s*)(?:${CHILD_ONE}|${ADULT_ONE})\s+(?:in|at|from|on)\s+(?:my|our|the)\b`,
+  // Informal notes drop the article: "girl in 6th form has disclosed…", "lad from footy said…", "yr 9 boy told me…".
+  String.raw`(?:^|[,:;(-]\s*|\b(?:re|about|abt|bout|concern|concerns|worried|update|had|have|got)\s*[:-]?\s+)(?:${CHILD_ONE}|youngest|eldest|oldest|newest)(?:\s*\(\s*\d{1,2}\s*\)|\s*,\s*\d{1,2}\s*,)?\s+(?:in|at|from|on|with|who|whose|has|had|is|was|came|comes|told|tells|said|says|keeps|disclosed|turned|arrived|showed|seems|looked|mentioned|admitted|did|didn['’]t|won['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t|staying|living|sleeping|stays|lives|going|goes|went|getting|gets|got|being|been|seen|found|spotted|missing|hanging|\d)\b`,
+  String.raw`\b(?:year|yr|y)\s?\d{1,2}\s+(?:boy|girl|pupil|student|lad|lass|kid|child)\b(?!s)`,
+  String.raw`\b(?:two|2|three|3)\s+(?:siblings|brothers|sisters)\b|\bthe twins\b|\bset of twins\b`,
+  String.raw`\b(?:he|she)\s+(?:has\s+|had\s+|just\s+|then\s+)?(?:told|said|disclosed|admitted|confided|revealed|mentioned|says|tells)\b`,
+  String.raw`\b(?:his|her)\s+(?:mum|mom|mam|dad|stepdad|stepmum|stepmom|mum['’]s boyfriend|mom['’]s boyfriend|dad['’]s girlfriend|uncle|brother|sister|carer|foster carer|nan|gran|grandma|grandad|parents|older brother|boyfriend|girlfriend)\b`,
+  String.raw`\b(?:he|she)(?:['’]s|\s+(?:is|was|has|had|keeps|kept|seems|seemed|looks|looked|came|comes|turned|turns|arrived|arrives|went|goes|ran|runs|got|gets|won['’]t|doesn['’]t|didn['’]t|can['’]t|hasn['’]t|isn['’]t|wasn['’]t))\b`,
+].map(apostropheOptional);
+const INDIVIDUAL = new FirstLetterIndex(INDIVIDUAL_ALTERNATIVES, '');
 
 // A hypothetical or training context before the individual: "what to do if a child tells you…". "When" and "if"
 // are narrative when a past tense follows ("staff acted when a Year 4 pupil disclosed…"), generic otherwise.
@@ -155,19 +152,23 @@ function sentencesOf(text: string): Array<{ sentence: string; offset: number }> 
   }));
 }
 
-export function disclosures(text: string): Finding[] {
+/**
+ * Disclosures in the text. `harm()` gives where harm words start in it (harmStarts); the scan is the costliest step,
+ * so it runs only for a text that names an individual, and only once for the name and disclosure rules together.
+ */
+export function disclosures(text: string, harm: () => number[] = () => harmStarts(text)): Finding[] {
   const findings: Finding[] = [];
+  const harmIn = (from: number, to: number) => harm().some((start) => start >= from && start < to);
   for (const { sentence, offset } of sentencesOf(text)) {
-    if (GENERIC_ANYWHERE.test(sentence)) continue;
-    const harm = HARM.test(sentence);
-    for (const match of sentence.matchAll(INDIVIDUAL)) {
-      const at = match.index ?? 0;
+    const end = offset + sentence.length;
+    for (const match of INDIVIDUAL.matches(sentence)) {
+      const at = match.index;
       const before = sentence.slice(0, at);
-      if (genericBefore(before, sentence.slice(at))) continue;
+      if (GENERIC_ANYWHERE.test(sentence) || genericBefore(before, sentence.slice(at))) continue;
       let score: number;
-      if (harm && (HARM.test(sentence.slice(at)) || HARM.test(before.slice(-60))))
+      if (harmIn(offset + Math.max(0, at - 60), end))
         score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;
-      else if (soundsBad(sentence.slice(at)) || childTellsOfHome(match[0], sentence.slice(at)))
+      else if (soundsBad(sentence.slice(at)) || childTellsOfHome(match.text, sentence.slice(at)))
         score = NEGATIVE_TELLING;
       else continue;
       findings.push({

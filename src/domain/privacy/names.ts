@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { isListedGivenName } from './given-names.js';
-import { HARM } from './harm-words.js';
+import { harmStarts } from './harm-words.js';
 import { DISCLOSURE_VERB, GENERIC, NOT_NAMES } from './lexicon.js';
 import {
   ADULT_AFTER,
@@ -144,17 +144,17 @@ const PLACES_AND_ORGANISATIONS =
 /** How strongly the words around a name say it is a child's (0 when they say it is an adult's). */
 /** What a clause says as a whole, worked out once and only when a name in it needs it. */
 class ClauseFacts {
-  #harmStarts: number[] | undefined;
   #generic: boolean | undefined;
   #places: boolean | undefined;
   constructor(
     readonly clause: string,
     readonly offset: number,
+    readonly harm: () => number[],
   ) {}
   /** Harm or disclosure words after this point of the text, within the clause. */
   harmAfter(position: number): boolean {
-    this.#harmStarts ??= [...this.clause.matchAll(HARM_ALL)].map((match) => this.offset + (match.index ?? 0));
-    return this.#harmStarts.some((start) => start >= position);
+    const end = this.offset + this.clause.length;
+    return this.harm().some((start) => start >= position && start < end);
   }
   get generic(): boolean {
     this.#generic ??= GENERIC.test(this.clause);
@@ -165,7 +165,6 @@ class ClauseFacts {
     return this.#places;
   }
 }
-const HARM_ALL = new RegExp(HARM.source, 'gi');
 
 function strongShape(token: Token, before: string, after: string, kind: Candidate): boolean {
   // Past an initial ("Lily A.", "maya j."), a suffix ("Carlos jr.") or a surname.
@@ -249,14 +248,14 @@ const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
 const ANY_CHILD_CUE =
   /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|kindergartn?ers?|preschool|preschoolers?|graders?|campers?|mentees?|teens?|teenagers?|infants?|newborns?|youngest|eldest|little one|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
 
-export function childNames(text: string, allowed: Set<string>): Finding[] {
+export function childNames(text: string, allowed: Set<string>, harm = () => harmStarts(text)): Finding[] {
   const findings: Finding[] = [];
-  if (!ANY_CHILD_CUE.test(text) && !HARM.test(text)) return findings;
+  if (!ANY_CHILD_CUE.test(text) && harm().length === 0) return findings;
   for (const match of text.matchAll(CLAUSE)) {
     const clause = match[0];
     const offset = match.index ?? 0;
     const list = tokens(clause, offset);
-    const facts = new ClauseFacts(clause, offset);
+    const facts = new ClauseFacts(clause, offset, harm);
     for (let index = 0; index < list.length; index++) {
       const token = list[index] as Token;
       const score = scoreToken(text, list, index, allowed, facts);

@@ -1,4 +1,5 @@
 import { FirstLetterIndex } from './first-letter-index.js';
+import { HARM_FAMILIES } from './harm-families.js';
 
 /** The words of harm, risk and disclosure, in two lists: concern words (theme-level too) and the everyday telling. */
 
@@ -48,58 +49,6 @@ const CONCERN_WORDS = [
 ];
 
 export const CONCERN_PATTERN = new RegExp(`\\b(?:${alternatives(CONCERN_WORDS)})\\b`, 'i');
-
-const HIT_VERB = String.raw`(?:strangle|choke|punch|kick|slap|smack|beat|batter|shove|push|grab|burn|hurt|hit|hits|hitting|smack(?:s|ed|ing)?|slap(?:s|ped|ping)?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|beat(?:s|en|ing)?|hurt(?:s|ing)?|shak(?:es|en|ing)|shook|whack(?:s|ed|ing)?|thump(?:s|ed|ing)?|belt(?:s|ed|ing)?|batter(?:s|ed|ing)?|shov(?:es|ed|ing)|push(?:es|ed|ing)|grab(?:s|bed|bing)?|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|throttl(?:es|ed|ing)|bit|bites|burn(?:s|t|ed)|scald(?:s|ed)|pinch(?:es|ed)|twist(?:s|ed)|drag(?:s|ged)|threw|throws|shout(?:s|ed|ing)? at|yell(?:s|ed|ing)? at|scream(?:s|ed|ing)? at|swear(?:s|ing)? at|swore at|lash(?:es|ed)? out at|goes for|went for)`;
-const HARMED = String.raw`(?:him|her|them|me|us|mum|mom|mam|mummy|mommy|dad|(?:his|her|their|the) (?:kids?|children|child|son|daughter|toddler|baby|little one|brother|sister|mum|mom|mam|dad|siblings?)|the (?:younger|older|little|other|baby|youngest|eldest) ?\w*)`;
-/** Harm told in ordinary words: who did what to whom, an injury, a night away, a substance, an agency called. */
-const HARM_FAMILIES = [
-  `${HIT_VERB} ${HARMED}`,
-  String.raw`(?:busted|split|fat|swollen|cut|bleeding|bloody|broken|black|bust) (?:lip|nose|eye|arm|wrist|finger|fingers|tooth|teeth|rib|ribs|jaw|cheek|head)`,
-  String.raw`(?:walked into a door|fell down the stairs|fell off (?:the|a|his|her) \w+|finger[- ]?(?:tip|shaped|mark)|hand ?print|grip marks|flinch(?:es|ed|ing)?)`,
-  String.raw`(?:marks?|burns?|cuts?|scratch(?:es)?|welts?|scars?|sores?) (?:on|all over|up|down) (?:his|her|their|the)`,
-  String.raw`(?:hasn['’]?t|hadn['’]?t|has not|had not|not|never|wasn['’]?t|didn['’]?t|doesn['’]?t|won['’]?t|wouldn['’]?t) (?:been |go(?:ne)? |come |gone )?(?:home|back home|sleep(?:ing)? at home)`,
-  String.raw`(?:won['’]?t|wouldn['’]?t|will not|refus(?:es|ed)? to) (?:say|tell (?:us|me|anyone)) (?:where|who|how|what)`,
-  String.raw`out (?:until|till|til|'?til) (?:\d|midnight|late|the early hours|all hours)|out all night|(?:stays?|stayed|staying) out (?:late|all night|till|until|til)`,
-  String.raw`(?:came|comes|coming|turned|turns|turning|showed|shows|arrived|arrives|rocked) (?:in|up|into (?:school|club|class|session)) (?:high|drunk|stoned|smelling of|under the influence|hungover|wasted|off (?:his|her) face)`,
-  String.raw`(?:new (?:i?phones?|trainers|clothes|jewell?ery|designer)|(?:loads|lots|wads?|rolls?) of (?:cash|money)|unexplained (?:cash|money|gifts|injur\w*|marks|bruis\w*))`,
-  String.raw`(?:getting|got|gets|get) (?:into|in) (?:cars|a car|different cars|strangers['’]? cars)|picking (?:her|him|them) up (?:in|from|after)`,
-  String.raw`(?:older|adult|grown|grown-up) (?:male|males|man|men|guy|guys|woman|women|person|people|lad|lads|boys?)`,
-  String.raw`(?:taken|sent|going|go|went) (?:abroad|back home|overseas|to (?:pakistan|bangladesh|somalia|nigeria|india|the country)) (?:to|for) (?:be |get )?marr|to be married|arranged marriage|marry (?:an?|some) (?:older|man)`,
-  String.raw`out of it|off (?:his|her|their) face|floppy|unresponsive|passed out|wouldn['’]?t wake|(?:doesn['’]?t|didn['’]?t|won['’]?t|can['’]?t) wake up`,
-  String.raw`(?:hv|health visitor|gp|school nurse|social worker|sw|police|dsl|lado|mash|cps|dcfs|hotline|911|999|101|ambulance) (?:informed|notified|called|contacted|aware|involved|alerted|out|came|attended|has been called)`,
-  String.raw`hospitali[sz](?:ed|ation)|admitted to (?:hospital|the ward|a&e|the er)|(?:in|at|to) (?:a&e|the er|the ed|urgent care|the hospital)`,
-  String.raw`(?:really|very|so|super|quite) (?:low|down|withdrawn|flat|distressed|upset|anxious|angry|scared|frightened|quiet)|(?:not|doesn['’]?t|didn['’]?t) want(?:ing|s)? to (?:be here|live|go on|be alive|exist)|no point (?:in )?living|hurt (?:him|her|them)sel(?:f|ves)`,
-  String.raw`worried (?:abt|bout|about|for)|concerns? (?:re|abt|about|for|over)|(?:doesn['’]?t|didn['’]?t) (?:seem to )?care|no (?:one|parent|adult|carer|mum|dad|body|-one) (?:answered|came|turned up|picked|collected|was home|at home|around)`,
-  String.raw`left (?:at|outside|by) (?:the |school |nursery )?(?:gate|gates|school|nursery|club|centre|center|door|park|shop)|left (?:in|on) (?:her|his|their) own|(?:on|by) (?:her|his|their) own (?:all|at|for|over)`,
-  String.raw`(?:leak|share|post|spread)(?:s|ed|ing)? (?:her|his|their)? ?(?:pics|photos|pictures|nudes|images)|(?:checks|controls|reads|goes through) (?:her|his) (?:phone|messages|texts)`,
-  String.raw`(?:made|make|makes|forced|forces|told) to (?:hold|carry|deliver|sell|move|stash|keep) (?:stuff|things|packages|parcels|bags|drugs|money|it)|(?:hold|holding|carrying|carry) (?:stuff|packages|parcels|bags) for`,
-  String.raw`sleeps? in (?:her|his|my|their) bed|(?:comes|came|coming) into (?:her|his|their) room|touch(?:es|ed|ing)? (?:him|her|them)|touched|inappropriate(?:ly)?|private parts|kiss(?:es|ed|ing)? (?:him|her)`,
-  String.raw`(?:uses?|using|used|smok(?:es|ed|ing)|takes?|taking|took|vap(?:es|ed|ing)) (?:drugs|weed|coke|cocaine|ket|ketamine|pills|spice|crack|meth|fentanyl|heroin)|(?:coke|cocaine|ket|ketamine|spice|crack|meth|fentanyl|heroin|nitrous|balloons|edibles|xanax)`,
-  String.raw`(?:mum|mom|mam|dad|parents?)(?:['’]s| is| are)? (?:never|not|rarely|hardly ever) (?:up|awake|around|home|there|in)\b|(?:hid(?:es|ing|e)?|hoard(?:s|ing)?|steal(?:s|ing)?|stole|sneak(?:s|ing)?) (?:\w+ )?food|(?:too|very|really|so|super|extremely|dangerously|painfully) (?:small|tight|thin|skinny|dirty|smelly|pale)|clothes (?:too small|are dirty|smell)|no (?:socks|shoes|coat|uniform|nappies|diapers|formula|milk|food|lunch|money for food)`,
-  // Medical neglect, sexual harm, drink, nights alone, food, sleep, age gaps, harm done by someone.
-  String.raw`in (?:a lot of |so much |constant )?pain|infect(?:ion|ed)|bleeding|untreated|rotten teeth|tooth decay|(?:hasn't|hadn't|haven't|not|never|won't|didn't) (?:taken|took|take) (?:him|her|them) to (?:the )?(?:dr|doctor|doctors|gp|dentist|hospital|clinic)|can't afford (?:the )?(?:dentist|doctor|medicine|meds|inhaler)`,
-  String.raw`porn\w*|sex|sexy|naked|nude|(?:showed|shows|sent|sends) (?:him|her|them) (?:videos|pictures|photos|things)|(?:traded|trading|swapped) (?:sex|herself|himself)`,
-  String.raw`alcohol|booze|smell(?:s|ed|ing)? of (?:drink|alcohol|weed|smoke|cannabis|booze)|hungover|(?:mum|mom|dad|mam|parent|carer)['’]? (?:was |is )?(?:drunk|wasted|high|out of it|asleep)`,
-  String.raw`alone (?:at|in|on|outside|near) (?:the |a )?(?:\w+ )?(?:station|street|park|night|road|shop|bus|town|city)|at (?:midnight|[1-5] ?am|\d{1,2}(?::\d\d)? ?am)|in the middle of the night|(?:on|by) (?:his|her|their) own at night`,
-  String.raw`(?:asks?|asked|asking|begs?|begged|begging) (?:\w+ )?for (?:food|money|a sandwich|snacks)|(?:food|leftovers) to take home|(?:make|makes|made|making) (?:my|his|her|their) own (?:food|tea|dinner|meals|breakfast)`,
-  String.raw`(?:fell|falls|falling|keeps falling) asleep|sleeps? all day|(?:in bed|asleep) all day`,
-  String.raw`(?:going|goin|goes|went) out with (?:an? )?(?:\d{2}|older)|(?:dating|seeing) (?:an? )?(?:\d{2}|older|grown)|(?:a|an) (?:1[89]|[2-9]\d) ?(?:yr|year|y)s?[- ]?(?:old|o)\b`,
-  String.raw`(?:hit|hurt|beaten|battered|attacked|assaulted|hazed|jumped|threatened|bullied|harassed|followed|touched|groped|filmed|photographed|strangled|choked|punched|kicked|slapped|abused|raped|stalked|exploited|groomed|pressured|forced|coerced|blackmailed) by|haz(?:ed|ing)|kneel(?:s|ing)? on|as (?:a )?punishment`,
-  // Made to do things, kept from things, secrets, adults who give or take, growth faltering, extremism.
-  String.raw`not allowed (?:to )?(?:eat|home|food|out|go home|see|sleep|in the house|to leave|to speak)|made to (?:sleep|stand|kneel|stay|eat|wait|hide|watch|hold|carry|sell|deliver|do (?:all|the))|(?:makes?|made|making|forces?|forced|forcing) (?:him|her|them) (?:sleep|stand|kneel|stay|hide|watch|hand over|sell|carry|deliver|give|take|do all|eat alone)`,
-  String.raw`(?:sleeps?|sleeping|slept) (?:in|on) (?:the|a) (?:garage|hallway|shed|car|floor|sofa|couch|landing|bathroom|cupboard)|locks? (?:the|up the) (?:fridge|food|cupboards?|kitchen)`,
-  String.raw`secret (?:game|games|club)|(?:our|a|their|his|her) (?:little )?secret|keep (?:it )?(?:a )?secret|(?:told|tells|asked) (?:her|him|them) not to tell|called it in|phoned it in|reported it to`,
-  String.raw`(?:gives?|gave|giving|buys?|bought|buying|sells?|sold|selling|offers?|offered) (?:him|her|them) (?:\w+ )?(?:pills|drugs|vapes|alcohol|drink|weed|cash|money|gifts|presents|phones?|adderall|xanax|stuff)|takes? (?:pictures|photos|videos) of (?:him|her|them)`,
-  String.raw`(?:a |some )?(?:man|men|guy|bloke|woman) in (?:his|her|their) (?:[2-6]0s|twenties|thirties|forties|fifties)|picked up (?:\w+ ){0,5}by (?:a|an|some|older|different|this|the same) (?:man|men|guy|adult|older|car|stranger)`,
-  String.raw`adderall|xanax|oxy|oxycontin|percocet|lean|benzos|spice|mdma|molly|ecstasy|pills`,
-  String.raw`miss(?:es|ed|ing) (?:\w+ ){0,3}(?:appointments?|appts?|medication|meds|surgery|operation|check-?ups?|clinic|therapy|treatment|vaccinations?|jabs)|(?:not|isn't|hasn't been|never) (?:answering|picking up|responding|engaging)`,
-  String.raw`(?:hv|gp|sw|dsl|school|nurse|teacher|police|senco|social worker|health visitor|director|head) (?:is |are |was |very |really )?(?:concerned|worried)|dilut(?:e|es|ed|ing) (?:the )?(?:formula|milk|bottles?)|(?:weight|growth) (?:percentile|dropped|faltering|loss)|failure to thrive|faltering growth|not gaining (?:weight)?|underweight`,
-  String.raw`send(?:ing)? (?:him|her|them) (?:abroad|away|back home|overseas|to (?:a|an) (?:camp|programme|program))|(?:a |for a )?["“]?cure["”]?|conversion therapy`,
-  String.raw`extremis\w*|terroris\w*|(?:passed|referred|refer|referral) (?:it |him |her )?to prevent|channel panel|doing something|trap house|crack house|drug den|intoxicated|(?:rarely|never|not|hardly ever) sober|responsible for (?:giving|looking after|caring for|feeding|getting)|alone for (?:\d+|a|two|three|four|several|days)|something (?:is |was |seems |feels )?(?:very |really |just )?(?:off|not right|wrong)|alarm bells|gut feeling|uneasy|burn marks|(?:bite|grip|belt|strap|cigarette|rope|ligature|finger) marks?|marks? on (?:both|the|his|her|their)`,
-  String.raw`(?:he|she|boyfriend|girlfriend|bf|gf)(?:['’]s| is|s) (?:1[89]|[2-9]\d)\b|(?:came|comes|turned up|arrived|walked|was|is|left|goes|went) (?:\w+ ){0,5}on (?:his|her|their) own\b`,
-  String.raw`pressur(?:e|es|ed|ing) (?:him|her|them)|self[- ]harm\w*|deep cuts|see the point|no point anymore`,
-  String.raw`suspend(?:ed|ing)? for|expelled|permanently excluded|arrest(?:ed)?|charged with|stopped and searched|stop and search|caught (?:with|carrying|shoplifting|stealing)|shoplift(?:s|ed|ing)`,
-];
 
 /**
  * Harm, risk and disclosure words: the concern words and the everyday ways a concern about someone is told

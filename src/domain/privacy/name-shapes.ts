@@ -53,3 +53,14 @@ export const CHILD_LIFE =
 // "Kwame said his stepdad…": a word we cannot check as a name, told apart from "Ofsted said the…" by what follows.
 export const TELLS_OF_FAMILY =
   /^\s+(?:has\s+|had\s+)?(?:told|said|says|disclosed|admitted|confided|mentioned|revealed)\s+(?:(?:us|me|staff|her|his|the|a|teacher|worker|mentor|that)\s+){0,3}(?:his|her|he|she|he['’]s|she['’]s)\b/i;
+
+// "the Child Abuse Prevention Council", "Grace Academy": a capitalised run that names an organisation has no child in it.
+const ORGANISATION_WORD =
+  /^(?:council|service|services|centre|center|hotline|helpline|line|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
+const TITLE_RUN_BEFORE = /(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&|the)\s+)?)+$/;
+const TITLE_RUN_AFTER = /^(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-Z][\w'’&-]*)+/;
+export function inOrganisationName(text: string, start: number, end: number): boolean {
+  const before = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
+  const after = TITLE_RUN_AFTER.exec(text.slice(end, end + 60))?.[0] ?? '';
+  return `${before} ${after}`.split(/\s+/).some((word) => ORGANISATION_WORD.test(word.replace(/['’]s$/, '')));
+}

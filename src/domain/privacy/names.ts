@@ -11,6 +11,7 @@ import {
   CHILD_BEFORE,
   CHILD_LIFE,
   FAMILY_AFTER,
+  inOrganisationName,
   KIN_AFTER,
   TELLS_OF_FAMILY,
   THANKS_BEFORE,
@@ -141,7 +142,6 @@ function taggedAsSingular(clause: string, word: string): boolean {
 const PLACES_AND_ORGANISATIONS =
   /\b(?:schools|academies|primaries|clubs|teams|partners|practices|surgeries|churches|organisations|organizations|wards|areas|towns|villages|districts|boroughs|counties|sites|centres|centers|hubs|estates|streets|localities|settings)\b/i;
 
-/** How strongly the words around a name say it is a child's (0 when they say it is an adult's). */
 /** What a clause says as a whole, worked out once and only when a name in it needs it. */
 class ClauseFacts {
   #generic: boolean | undefined;
@@ -182,17 +182,6 @@ function strongShape(token: Token, before: string, after: string, kind: Candidat
   );
 }
 
-// "the Child Abuse Prevention Council", "Grace Academy": a capitalised run that names an organisation has no child in it.
-const ORGANISATION_WORD =
-  /^(?:council|service|services|centre|center|hotline|helpline|line|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
-const TITLE_RUN_BEFORE = /(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&|the)\s+)?)+$/;
-const TITLE_RUN_AFTER = /^(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-Z][\w'’&-]*)+/;
-function inOrganisationName(text: string, token: Token): boolean {
-  const before = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, token.start - 60), token.start))?.[0] ?? '';
-  const after = TITLE_RUN_AFTER.exec(text.slice(token.end, token.end + 60))?.[0] ?? '';
-  return `${before} ${after}`.split(/\s+/).some((word) => ORGANISATION_WORD.test(word.replace(/['’]s$/, '')));
-}
-
 /** How strongly the words around a name say it is a child's (0 when they say it is an adult's or say nothing). */
 function childContext(text: string, token: Token, facts: ClauseFacts, kind: Candidate): number {
   const before = text.slice(Math.max(0, token.start - 45), token.start);
@@ -206,7 +195,7 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
   if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
   // "Oakfield, 12, and Brookside, 9, were the schools": a bare number beside a word we cannot check, among places.
   if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations && /^\s*,?\s*\d/.test(after)) return 0;
-  if (kind !== 'lowercase' && inOrganisationName(text, token)) return 0;
+  if (kind !== 'lowercase' && inOrganisationName(text, token.start, token.end)) return 0;
   return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
 }
 

@@ -137,12 +137,26 @@ function soundsBad(after: string): boolean {
 
 const ONE_CHILD = new RegExp(String.raw`\b(?:${CHILD_ONE}|youngest|eldest|he|she)\b`, 'i');
 // The child tells of someone at home or an adult: "…told her teacher that her stepfather photographs her…".
+const TELLING = String.raw`\b(?:told|tells|telling|said|says|saying|stated|states|disclosed|discloses|described|describes|reported|reports|shared|shares|admitted|mentioned|confided|revealed|opened up|keeps (?:saying|telling|asking)|asked (?:us|me|staff|if|whether))\b`;
 const TELLS_OF_SOMEONE = new RegExp(
-  String.raw`\b(?:told|tells|telling|said|says|saying|disclosed|discloses|described|describes|reported|reports|shared|shares|admitted|mentioned|confided|revealed|opened up|keeps (?:saying|telling|asking)|asked (?:us|me|staff|if|whether))\b.{0,80}?\b(?:(?:her|his|their|my)\s+(?:(?:mum|mom|mam|mother|dad|father|parent)['’]?s\s+)?(?:${ADULT_ONE}|step ?\w+|boyfriend|girlfriend|partner|brother|sister|cousin|siblings?)|an? (?:adult|man|woman|older|grown)|(?:men|adults|someone|somebody) (?:who|at|from|in|online)|(?:mum|mom|mam|dad|mother|father)['’]?s (?:boyfriend|girlfriend|partner|friend|mate|new \w+))\b`,
+  String.raw`${TELLING}.{0,80}?\b(?:(?:her|his|their|my)\s+(?:(?:mum|mom|mam|mother|dad|father|parent)['’]?s\s+)?(?:${ADULT_ONE}|step ?\w+|boyfriend|girlfriend|partner|brother|sister|cousin|siblings?)|an? (?:adult|man|woman|older|grown)|(?:men|adults|someone|somebody) (?:who|at|from|in|online)|(?:mum|mom|mam|mummy|mommy|daddy|dad|mother|father)['’]?s (?:boyfriend|girlfriend|partner|friend|mate|new \w+)|(?:mummy|mommy|daddy)\b)\b`,
   'i',
 );
+// …or tells of what they cannot do, must do or go without: "said she can't go back tonight", "says he has to…".
+const TELLS_OF_THEMSELVES = new RegExp(
+  apostropheOptional(
+    String.raw`${TELLING}\s+(?:(?:to\s+)?(?:me|us|staff|the|her|his|a|our|that|[\w-]+er)\s+){0,3}(?:she|he|they|i)(?:['’]s|['’]d)?\s+(?:(?:is|was|has|had|gets|got|keeps|often|always|never|really|just|still)\s+)*(?:can['’]t|cannot|could not|couldn['’]t|doesn['’]t|don['’]t|didn['’]t|won['’]t|wasn['’]t|isn['’]t|hasn['’]t|haven['’]t|has to|have to|had to|must|being|made to|left to|not allowed|scared|afraid|frightened|hides?|hiding|hungry|alone|never)\b`,
+  ),
+  'i',
+);
+// A child left, made or having to do what a parent should: "is often left to care for her infant sibling".
+const CARES_FOR_HOME =
+  /\b(?:has to|have to|had to|is left to|was left to|left to|is made to|made to|expected to)\s+(?:\w+\s+)?(?:mind|look after|care for|watch|feed|get|put|collect|pick up|wake|cook|clean|bath|change)\b/i;
 function childTellsOfHome(individual: string, after: string): boolean {
-  return ONE_CHILD.test(individual) && TELLS_OF_SOMEONE.test(after);
+  return (
+    ONE_CHILD.test(individual) &&
+    (TELLS_OF_SOMEONE.test(after) || TELLS_OF_THEMSELVES.test(after) || CARES_FOR_HOME.test(after))
+  );
 }
 
 function sentencesOf(text: string): Array<{ sentence: string; offset: number }> {

@@ -50,4 +50,13 @@ export const HARM_FAMILIES = [
   String.raw`(?:he|she|boyfriend|girlfriend|bf|gf)(?:['’]s| is|s) (?:1[89]|[2-9]\d)\b|(?:came|comes|turned up|arrived|walked|was|is|left|goes|went) (?:\w+ ){0,5}on (?:his|her|their) own\b`,
   String.raw`pressur(?:e|es|ed|ing) (?:him|her|them)|self[- ]harm\w*|deep cuts|see the point|no point anymore`,
   String.raw`suspend(?:ed|ing)? for|expelled|permanently excluded|arrest(?:ed)?|charged with|stopped and searched|stop and search|caught (?:with|carrying|shoplifting|stealing)|shoplift(?:s|ed|ing)`,
+  // Injuries named as such, nights out late, images shared, medicine withheld, sleeping out, violence seen at home.
+  String.raw`fractures?|broken bones?|burns?|scalds?|bite marks|welts?|lacerations?|concussion|head injur\w*`,
+  String.raw`(?:at|after|around|past) (?:9|10|11|12)(?::\d\d)? ?pm|late at night|at night|(?:can['’]t|cannot|won['’]t) go (?:back|home)`,
+  String.raw`intimate (?:images?|photos?|pictures?|videos?)|(?:posted|shared|sent|leaked|spread) (?:\w+ )?(?:images?|photos?|pictures?|pics|videos?) of (?:her|him|them)`,
+  String.raw`yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|throw(?:s|ing)? (?:stuff|things)|threw (?:stuff|things)|hid(?:es|ing|e)? (?:under|in) (?:the|her|his|a)`,
+  String.raw`(?:hasn['’]t|hadn['’]t|not|never) (?:had|got|been given|taken) (?:his|her|their) (?:meds|medication|medicine|inhaler|insulin|tablets)`,
+  String.raw`(?:sleeping|slept|sleeps) (?:rough|out|outside|in the (?:park|street|stairwell|car park)|on the streets?)|(?:chucked|kicked|thrown|threw) (?:him|her|them) out`,
+  String.raw`hands? (?:round|around|on) (?:her|his|their|mummy['’]s|mommy['’]s|mum['’]s|mom['’]s) (?:neck|throat)|(?:doesn['’]t|don['’]t|didn['’]t|does not) go to school`,
+  String.raw`(?:money|cash) (?:he|she|they) (?:can['’]t|cannot|won['’]t|couldn['’]t) explain|(?:2nd|second|two|another|extra) phones?|burner|doing jobs|running errands for`,
 ];

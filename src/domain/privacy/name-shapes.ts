@@ -17,7 +17,7 @@ export const AGE_AFTER = new RegExp(
 );
 /** A bare age right after a known given name: "well done to freya 8 who…", "Kai 15 and…" (never "Suite 4,"). */
 export const BARE_AGE_AFTER = new RegExp(
-  String.raw`^\s+${CHILD_AGE}(?=\s*(?:[,;!)]|$)|\s+(?:who|and|&|has|is|was|from|with|got|did|made|came|said|told)\b)`,
+  String.raw`^\s+${CHILD_AGE}(?=\s*(?:[,;!)]|$)|\s+(?:who|and|&|has|is|was|from|with|got|did|made|came|said|told|for|on)\b)`,
   'i',
 );
 export const YEAR_AFTER =

@@ -268,6 +268,31 @@ describe('celebrations, reactions and task DMs are sent once', () => {
     }, 30_000);
   }
 
+  it('retries a celebration Slack keeps refusing with backoff, then tells the coordinators, once', async () => {
+    const target = await world(await simulator());
+    await prepare(target, CASES[0] as Case);
+    target.sim.injectFault({
+      method: 'chat.postMessage',
+      when: (args) => metadataType(args) === 'coalition_celebration',
+      status: 500,
+    });
+    await command(target, OTHER, `kudos <@${OWNER}|owner> for leading the school assemblies`);
+    const row = () => target.app.repos.outboxMessages.findByKey('celebration:1');
+    const waits: number[] = [];
+    while (row()?.status === 'pending') {
+      const next = row()?.nextAttemptAt.getTime() ?? 0;
+      waits.push(Math.round((next - target.clock.now().getTime()) / MINUTE));
+      await tickAt(target, next);
+    }
+    expect(row()).toMatchObject({ status: 'failed', attempts: 12, body: null });
+    // Tried twice when the kudos was given (the second at once), then after 2, 4, 8, 16 and 30 minutes (the cap).
+    expect(waits.slice(0, 6)).toEqual([2, 4, 8, 16, 30, 30]);
+    const told = target.sim
+      .messages({ kind: 'message' })
+      .filter((message) => /A celebration for the coalition channel could not be sent/.test(message.text ?? ''));
+    expect(told.map((message) => message.channel)).toHaveLength(1);
+  }, 30_000);
+
   it('keeps the ts of an assignment DM sent after a restart, so a later change redraws it in place', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'coalition-send-once-'));
     cleanups.push(() => rmSync(folder, { recursive: true, force: true }));

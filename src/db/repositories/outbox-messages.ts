@@ -1,6 +1,6 @@
-import { and, eq, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { outboxMessages } from '../schema.js';
+import { celebrations, outboxMessages } from '../schema.js';
 
 type Row = typeof outboxMessages.$inferSelect;
 export type OutboxMessageKind = Row['kind'];
@@ -71,6 +71,30 @@ export function createOutboxMessageRepository({ db }: { db: Db }) {
         .set({ status: 'pending', nextAttemptAt, claimedUntil: null, outcome })
         .where(eq(outboxMessages.id, id))
         .run();
+    },
+    /**
+     * A person's data is erased: celebrations still to post that name them or carry their words (a kudos given
+     * or received, their shared win) are not posted, and the text they carried is gone.
+     */
+    dropCelebrationsOf(personId: number, userId: string, now: Date): number {
+      const theirs = db
+        .select({ id: celebrations.id })
+        .from(celebrations)
+        .where(or(eq(celebrations.recipientPersonId, personId), eq(celebrations.fromUserId, userId)));
+      return db
+        .update(outboxMessages)
+        .set({ status: 'skipped', body: null, doneAt: now, claimedUntil: null, outcome: 'erased' })
+        .where(
+          and(
+            eq(outboxMessages.kind, 'celebration'),
+            inArray(outboxMessages.status, ['pending', 'sending']),
+            or(
+              sql`json_extract(${outboxMessages.refs}, '$.personId') = ${personId}`,
+              sql`json_extract(${outboxMessages.refs}, '$.celebrationId') in ${theirs}`,
+            ),
+          ),
+        )
+        .run().changes;
     },
     findByKey(dedupeKey: string): OutboxMessage | undefined {
       const row = db.select().from(outboxMessages).where(eq(outboxMessages.dedupeKey, dedupeKey)).get();

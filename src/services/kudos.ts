@@ -34,8 +34,8 @@ export function createKudosService({ repos, roster, privacy, outbox, clock }: De
   }
 
   return {
-    /** A public thank-you naming the person, their organisation and what they bring. */
-    async give(coalition: Coalition, fromUserId: string, toUserId: string, reason: string): Promise<void> {
+    /** A public thank-you naming the person, their organisation and what they bring; true once it is posted. */
+    async give(coalition: Coalition, fromUserId: string, toUserId: string, reason: string): Promise<boolean> {
       const clean = reason.replace(/^for\s+/i, '').trim();
       if (clean.length < 3 || clean.length > 300)
         throw new DomainError(
@@ -65,7 +65,7 @@ export function createKudosService({ repos, roster, privacy, outbox, clock }: De
         // The reason is kept on the outbox row only until it is posted (it has passed the privacy scan).
         return id === undefined ? undefined : planCelebration(coalition, id, now, { body: clean });
       });
-      await outbox.sendNow([rowId], now);
+      return outbox.sendNow([rowId], now);
     },
 
     /** Per-person counts for coordinators, alphabetical: a thank-you record, never a ranking. */

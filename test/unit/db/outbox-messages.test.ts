@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createTestDb } from '../../helpers/test-db.js';
+import { createSeededDb } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const later = new Date(now.getTime() + 60_000);
 
 function seed() {
-  const { repos } = createTestDb();
-  const { coalition } = repos.coalitions.create({
-    teamId: 'T1',
-    channelId: 'C1',
-    name: 'Northside',
-    timezone: 'Europe/London',
-    createdBy: 'U1',
-    createdAt: now,
-  });
+  const { repos, coalition } = createSeededDb(now);
   const person = (slackUserId: string) =>
     repos.people.insert({
       teamId: 'T1',

@@ -277,6 +277,7 @@ describe('celebrations, reactions and task DMs are sent once', () => {
       status: 500,
     });
     await command(target, OTHER, `kudos <@${OWNER}|owner> for leading the school assemblies`);
+    expect(target.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(/will be posted in the channel/);
     const row = () => target.app.repos.outboxMessages.findByKey('celebration:1');
     const waits: number[] = [];
     while (row()?.status === 'pending') {

@@ -48,8 +48,6 @@ export function createKudosService({ repos, roster, privacy, outbox, clock }: De
       privacy.guard({ reason: clean }, { teamId: coalition.teamId, coalition, userId: fromUserId, surface: 'kudos' });
       const person = repos.people.find(coalition.id, toUserId);
       if (!person?.active) throw new DomainError('not_found', `<@${toUserId}> is not on this coalition’s roster.`);
-      const organisation =
-        person.organisationId === null ? undefined : repos.organisations.findById(person.organisationId);
       const now = clock.now();
       const rowId = repos.transaction(() => {
         const id = repos.celebrations.claim({

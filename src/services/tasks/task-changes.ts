@@ -4,7 +4,6 @@ import { MAX_NOTE, statusChangeProblem, type Task, type TaskStatus, taskRef } fr
 import { recordAudit } from '../audit.js';
 import type { TaskAccess } from './task-access.js';
 import { createTaskDm } from './task-dm.js';
-import { summarise } from './task-service.js';
 
 /** Status changes and hand-backs: owners their own tasks, coordinators any, with history and audit. */
 export function createTaskChanges(access: TaskAccess) {

@@ -39,6 +39,7 @@ const DIGEST_TYPES = new Set(['digest_summary', 'digest_reply', 'digest_blockers
 const MESSAGE_TYPES = new Set(['coalition_celebration', 'task_message']);
 const TASK_OWNERS = PARTNERS.slice(1, 5).map((partner) => partner.id);
 const KUDOS = 2;
+const DUE_SOON = '2026-12-02';
 /** The outbox messages each trial must find in Slack once each: a milestone, kudos and task assignments. */
 const MESSAGES = 1 + KUDOS + TASK_OWNERS.length;
 
@@ -93,8 +94,12 @@ async function pendMessages(world: TestWorld): Promise<void> {
       PARTNERS[index + 1]?.id ?? '',
       `kudos <@${COORDINATOR}|coordinator> for chairing meeting ${index + 1}`,
     );
+  // The first task is due in two days, so its owner's due-date reminder is planned at 09:00 (and refused too).
   for (const [index, owner] of TASK_OWNERS.entries())
-    await command(COORDINATOR, `assign <@${owner}|owner> Task number ${index + 1} due:2027-01-20`);
+    await command(
+      COORDINATOR,
+      `assign <@${owner}|owner> Task number ${index + 1} due:${index ? '2027-01-20' : DUE_SOON}`,
+    );
   const pending = count(path('build'), "SELECT count(*) AS n FROM outbox_messages WHERE status = 'pending'");
   if (pending !== MESSAGES) throw new Error(`expected ${MESSAGES} pending outbox messages, found ${pending}`);
 }
@@ -141,14 +146,16 @@ async function prepareTemplates(): Promise<void> {
   });
 }
 
-/** Celebrations, task DMs and the reaction on the milestone: how many times each is in Slack. */
-function messagesReceived(template: string): Record<string, number[]> {
-  const rows = readDatabase(template, (db) =>
-    db.prepare("SELECT id, kind FROM outbox_messages WHERE status = 'pending'").all(),
+/** Celebrations, task DMs and the reaction on the milestone: how many times each row's message is in Slack. */
+function messagesReceived(databasePath: string): Record<string, number[]> {
+  // Every row that was to be sent (a reminder with nothing left to remind is skipped, rightly unsent).
+  const rows = readDatabase(databasePath, (db) =>
+    db.prepare("SELECT id, kind FROM outbox_messages WHERE status != 'skipped'").all(),
   ) as Array<{ id: number; kind: string }>;
   const posted = (type: string, kind: string) => {
     const got = postsByDelivery(sim, type);
-    return rows.filter((row) => row.kind === kind).map((row) => got.get(row.id) ?? 0);
+    const counts = rows.filter((row) => row.kind === kind).map((row) => got.get(row.id) ?? 0);
+    return counts.length > 0 ? counts : [0];
   };
   const milestone = sim
     .messages({ channel: COALITION_CHANNEL, kind: 'message' })
@@ -160,17 +167,18 @@ function messagesReceived(template: string): Record<string, number[]> {
   return {
     celebration: posted('coalition_celebration', 'celebration'),
     taskDm: posted('task_message', 'task_owner'),
+    taskReminder: posted('task_message', 'task_reminder'),
     reaction: milestone.length > 0 ? milestone.map(reactions) : [0],
   };
 }
 
 /** What each recipient got in this trial, from the simulator's messages (found by our metadata). */
-function received(phase: Phase): Record<string, number[]> {
+function received(phase: Phase, databasePath: string): Record<string, number[]> {
   const perPartner = (type: string) => {
     const got = dmsByUser(sim, type);
     return PARTNERS.map((partner) => got.get(partner.id) ?? 0);
   };
-  const messages = messagesReceived(phase.template);
+  const messages = messagesReceived(databasePath);
   if (phase.name === 'prompts') return { prompt: perPartner('checkin_prompt'), ...messages };
   if (phase.name === 'reminders') return { reminder: perPartner('checkin_reminder'), ...messages };
   const replies = postsByDelivery(sim, 'digest_reply');
@@ -232,7 +240,7 @@ async function killTrial(phase: Phase, index: number, random: () => number): Pro
   return {
     trial: `${phase.name} kill ${index} (${mode})`,
     postsBeforeKill,
-    perRecipient: received(phase),
+    perRecipient: received(phase, databasePath),
     integrity: integrityCheck(databasePath),
   };
 }
@@ -255,7 +263,7 @@ async function faultTrial(phase: Phase, name: string, inject: () => void): Promi
   return {
     trial: `${phase.name} ${name} (${dropped} posts and reactions faulted)`,
     postsBeforeKill: null,
-    perRecipient: received(phase),
+    perRecipient: received(phase, databasePath),
     integrity: integrityCheck(databasePath),
   };
 }

@@ -101,6 +101,8 @@ function candidate(token: Token, atStart: boolean, followingText: string): Candi
       return 'given';
     }
   }
+  // "lewiss mum", "lewis's mum": a lowercase name the lexicon files as a surname, before kin.
+  if (!capitalised && token.possessive && SURNAME.has(lower) && KIN_AFTER.test(followingText)) return 'given';
   if (!capitalised) return !KNOWN.has(lower) && /^[a-z][a-z'’-]+$/.test(raw) ? 'lowercase' : undefined;
   if (NOT_A_PERSON.has(lower)) return undefined;
   if (SURNAME.has(lower)) return 'weak';

@@ -52,10 +52,10 @@ describe('the detector on the development set (written blind, then tuned on)', (
     expect(dev.filter((row) => row.style === 'informal').length / dev.length).toBeGreaterThanOrEqual(0.4);
   });
 
-  it('catches at least 98.5% of block sentences and refuses none of the safe ones', () => {
+  it('catches at least 99% of block sentences and refuses none of the safe ones', () => {
     const scores = score(dev);
     console.log(['privacy detector, development set (written blind, tuned on):', ...scores.lines].join('\n'));
-    expect(scores.recall).toBeGreaterThanOrEqual(0.985);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.99);
     expect(scores.falsePositiveRate).toBe(0);
   });
 });

@@ -31,12 +31,16 @@ export const WITH_FAMILY_AFTER =
   /^\s+(?:and|&|\+)\s+(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin|half|step|new)\s+)?(?:brother|sister|siblings?|twin|mum|mom|mam|dad|nan|gran|grandma|grandad|carer|foster carer)s?\b/i;
 export const BIRTHDAY_AFTER =
   /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+birthday\b/i;
+// "the district's family engagement office", "the Smith family support fund": the family word names a service.
+const NOT_A_SERVICE = String.raw`(?!\s+(?:engagement|support|services?|hubs?|centres?|centers?|liaison|workers?|team|partnership|network|officer|lead|line|days?|events?|fun|learning|programmes?|programs?|forum|council|court|law|office|resource|justice|advocacy|group|room|nights?|cafe|café))`;
 export const KIN_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b`,
+  String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b${NOT_A_SERVICE}`,
   'i',
 );
-export const FAMILY_AFTER =
-  /^\s+(?:children|kids|family|families|boys|girls|twins|siblings|household|brothers|sisters|lot|baby|babies)\b/i;
+export const FAMILY_AFTER = new RegExp(
+  String.raw`^\s+(?:children|kids|family|families|boys|girls|twins|siblings|household|brothers|sisters|lot|baby|babies)\b${NOT_A_SERVICE}`,
+  'i',
+);
 export const CHILD_BEFORE = new RegExp(
   String.raw`(?:${CHILD_NOUN}|(?:year|yr|y)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]?grader?|\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old|\d{1,2}\s*yo)(?:\s+${CHILD_NOUN})?,?\s+(?:(?:called|named|aka)\s+)?$`,
   'i',

@@ -21,7 +21,7 @@ export const BARE_AGE_AFTER = new RegExp(
   'i',
 );
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?an?\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+  /^\s*(?:,\s*|\(\s*|\s*[-–—/]\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?(?:an?|the)\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|(?:gr|grd)\.?\s?\d{1,2}\b|\(\s*k\s*\)|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
 export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:who|she|he)(?:['’]?s|\s+is|\s+was)\s+)?(?:a|an|our|my|the|one of our)\s+(?:(?:junior|senior) (?:at|in)\b|(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader))`,
   'i',
@@ -42,7 +42,7 @@ export const FAMILY_AFTER = new RegExp(
   'i',
 );
 export const CHILD_BEFORE = new RegExp(
-  String.raw`(?:${CHILD_NOUN}|(?:year|yr|y)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]?grader?|\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old|\d{1,2}\s*yo)(?:\s+${CHILD_NOUN})?,?\s+(?:(?:called|named|aka)\s+)?$`,
+  String.raw`(?:${CHILD_NOUN}|siblings|little|(?:year|yr|y)\s?\d{1,2}['’]s|(?:year|yr|y)\s?\d{1,2}|\d{1,2}(?:st|nd|rd|th)[- ]?grader?|\d{1,2}[- ]?(?:year|yr|month)s?[- ]?old|\d{1,2}\s*yo)(?:\s+${CHILD_NOUN})?,?\s+(?:(?:called|named|aka)\s+)?$`,
   'i',
 );
 export const TITLE_BEFORE =

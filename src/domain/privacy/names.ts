@@ -194,7 +194,13 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
     score = TELLS_OF_FAMILY.test(after) && facts.harmAfter(token.end) ? STRONG : 0;
   else if (facts.harmAfter(token.end) && !facts.generic) score = DISCLOSURE_VERB.test(after) ? STRONG : 0.65;
   else if (CHILD_LIFE.test(after) || WITH_FAMILY_AFTER.test(after)) score = 0.65;
-  if (score === 0 || TITLE_BEFORE.test(before) || ADULT_AFTER.test(after)) return 0;
+  // "Maisie's teacher": the role after a possessive is someone else's.
+  if (
+    score === 0 ||
+    TITLE_BEFORE.test(before) ||
+    (!(token.possessive && KIN_AFTER.test(after)) && ADULT_AFTER.test(after))
+  )
+    return 0;
   // "Oakfield, 12, and Brookside, 9, were the schools": a bare number beside a word we cannot check, among places.
   if ((kind === 'weak' || kind === 'unknown') && facts.placesAndOrganisations && /^\s*,?\s*\d/.test(after)) return 0;
   if (kind !== 'lowercase' && inOrganisationName(text, token.start, token.end)) return 0;
@@ -237,7 +243,7 @@ const CLAUSE = /(?:[^.!?;\n]|(?<=\b[A-Z])\.|[.!?](?=\S))+[.!?;\n]*/g;
 
 // Every shape above needs one of these somewhere in the text; most coalition updates have none, and skip the scan.
 const ANY_CHILD_CUE =
-  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|kindergartn?ers?|preschool|preschoolers?|graders?|campers?|mentees?|teens?|teenagers?|infants?|newborns?|youngest|eldest|little one|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
+  /\d|['’]|\b(?:y|yr|yrs|year|grade|grader|aged?|bab(?:y|ies)|toddlers?|child|kids?|pupils?|students?|sons?|daughters?|boys?|girls?|lads?|brothers?|sisters?|siblings?|twins|mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandad|aunt|auntie|uncle|famil(?:y|ies)|children|household|nursery|reception|pre-?k|kindergarten|kindergartn?ers?|preschool|preschoolers?|graders?|campers?|mentees?|teens?|teenagers?|infants?|newborns?|youngest|eldest|little|lil|siblings|sixth|freshman|sophomore|his|her|called|named|foster|carer|parents?|young person|yp|lac|cla|cin|cp|ehcp|iep|send?|placement|[a-z]+s (?:mum|mom|dad|brother|sister|nan|gran|carer|family))\b/i;
 
 export function childNames(text: string, allowed: Set<string>, harm = () => harmStarts(text)): Finding[] {
   const findings: Finding[] = [];

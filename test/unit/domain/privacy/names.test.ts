@@ -44,3 +44,35 @@ describe('staff, organisations and ordinary words stay unflagged', () => {
     expect(names(text, { jurisdiction: 'uk', allow })).toEqual([]);
   });
 });
+
+describe('one name in every shape of year, grade, age and family', () => {
+  it.each([
+    "Year 4's Maisie is back",
+    'Maisie - year 4 - is back',
+    'Maisie/Y4 is back',
+    'Maisie (gr 3) is back',
+    'Maisie, 17 months, is back',
+    "Maisie's teacher said she is back",
+    'siblings Maisie and Leo are back',
+    'little Maisie is back',
+    'Maisie the 5th grader is back',
+    'Maisie T. in Y5 is back',
+    'maisies mum called',
+    'well done to freya 8 who did her first swim badge',
+    'Nevaeh (4) and her mom came to the diaper bank',
+    'We supported Ruby-Leigh and her brother with uniform vouchers.',
+  ])('%s', (text) => {
+    expect(names(text).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    "mike's team at the police said county lines arrests are up",
+    "Jack's Place, the youth charity, runs a Friday drop-in for teenagers at risk of exploitation.",
+    "For questions, email the district's family engagement office.",
+    'WIC clinic hours at 211 North Avenue, Suite 4, Athens, GA 30601 have been extended.',
+    'The county Child Abuse Prevention Council will meet quarterly.',
+    'im off on mat leave from next fri!! kerry is covering the early help stuff til i’m back',
+  ])('no child in: %s', (text) => {
+    expect(names(text, text.includes('GA 30601') ? us : uk)).toEqual([]);
+  });
+});

@@ -110,14 +110,19 @@ const MODAL_GENERIC = /^\S+(?:\s+\S+){0,2}?\s+(?:can|could|may|might|should|must
 const PAST =
   /\b(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
 
+// "a teacher told us she is worried…": a pronoun after a professional, with no child between, is the professional.
+const PROFESSIONAL_BEFORE =
+  /\b(?:teacher|head|headteacher|worker|officer|nurse|doctor|gp|volunteer|colleague|manager|coordinator|lead|dsl|senco|coach|mentor|tutor|librarian|partner|chair|governor|midwife|visitor|counsell?or|principal|director|practitioner|ta|pc|pcso|sergeant|detective|vicar|imam|pastor|rabbi)\b(?![^.]*\b(?:child|kid|boy|girl|pupil|student|lad|baby|son|daughter)\b)/i;
+
 function genericBefore(before: string, after: string): boolean {
+  if (/^(?:he|she)\b/i.test(after) && PROFESSIONAL_BEFORE.test(before)) return true;
   if (HYPOTHETICAL.test(before)) return !NARRATIVE.test(after);
   if ((WHO_GENERIC.test(after) || MODAL_GENERIC.test(after)) && !PAST.test(after)) return true;
   return GENERIC.test(before);
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
 const GENERIC_ANYWHERE = new RegExp(
-  String.raw`\b(?:(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the (?:briefing|guidance|policy|attached|slides|link|leaflet|toolkit|website|page|notes)|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  String.raw`\b(?:across (?:the|all|our|year|yr|y\d|key stage|ks\d|\w+ schools)|(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the (?:briefing|guidance|policy|attached|slides|link|leaflet|toolkit|website|page|notes)|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
   'i',
 );
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;

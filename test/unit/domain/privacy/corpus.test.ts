@@ -59,4 +59,3 @@ describe('the detector on the development set (written blind, then tuned on)', (
     expect(scores.falsePositiveRate).toBe(0);
   });
 });
-

@@ -21,6 +21,11 @@ describe('a disclosure about one child, named or not, is refused', () => {
     ['a 5th grader in our program came in with a black eye', us],
     ['1 of our yr11 girls told me shes sending pics to a guy she met online who is 19', uk],
     ['Staff acted quickly when a Year 4 pupil disclosed that her uncle hurt her.', uk],
+    ['lad on our football team hasnt been home in 3 days and wont say where hes staying', uk],
+    ['A girl who attends our dance class has told her teacher that her stepfather photographs her in the bath.', uk],
+    ['girl in our reading group said she doesnt go to school on mondays cos she has to mind the baby', uk],
+    ['A sixth grader in our after-school club stated that she is often left to care for her infant sibling.', us],
+    ['Spoke to a Year 9 girl today. She said her dad hits her.', uk],
   ] as const)('%s', (text, options) => {
     expect(blockedKinds(text, options)).toContain('concern_disclosure');
   });
@@ -37,6 +42,8 @@ describe('theme-level updates with the same alarming words pass', () => {
     'a parent workshop on online grooming is booked for March',
     'A child who is being groomed may have new phones or money: see the briefing.',
     'We want the voice of the child in every neglect assessment.',
+    'a teacher told us she is worried about attendance across year 9',
+    'sorry i missed the meeting, my little boy was poorly',
   ])('%s', (text) => {
     expect(blockedKinds(text)).toEqual([]);
   });

@@ -32,7 +32,7 @@ export const streetAddress: Recognizer = {
     {
       name: 'number and street',
       regex: new RegExp(
-        `\\b\\d{1,5}[a-z]?,?\\s+(?:[nsew]\\.?\\s+)?(?:[a-z'’-]+\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
+        `\\b\\d{1,5}[a-z]?,?\\s+(?:[nsew]\\.?\\s+)?(?:(?:\\d{1,3}(?:st|nd|rd|th)|[a-z'’-]+)\\s+){1,3}(?:${STREET_SUFFIX})\\b\\.?`,
         'i',
       ),
       score: 0.6,

@@ -12,7 +12,7 @@ const corpus = JSON.parse(
 const key = (finding: Finding) => `${finding.kind}:${finding.start}:${finding.end}:${finding.level}`;
 
 describe('an allow list', () => {
-  it('only ever removes findings, whatever names, organisations and contacts it holds', () => {
+  it('only ever removes findings (or uncovers one a removed finding outranked), whatever it holds', () => {
     const row = fc.constantFrom(...corpus);
     const words = (text: string) => text.split(/[\s,.;:!?]+/).filter(Boolean);
     fc.assert(
@@ -20,9 +20,18 @@ describe('an allow list', () => {
         const pool = [...words(text), extra];
         const pick = (offset: number) => picks.map((index) => pool[(index + offset) % pool.length] ?? '');
         const allow = { staffNames: pick(0), organisations: pick(1), contacts: [...pick(2), text.slice(0, 12)] };
-        const without = new Set(detectIdentifyingDetails(text, { jurisdiction }).map(key));
-        const withAllow = detectIdentifyingDetails(text, { jurisdiction, allow }).map(key);
-        expect(withAllow.filter((finding) => !without.has(finding))).toEqual([]);
+        const without = detectIdentifyingDetails(text, { jurisdiction });
+        const withAllow = detectIdentifyingDetails(text, { jurisdiction, allow });
+        // A finding may only come to light where the list removed a stronger one that overlapped it ("a 7-year-old
+        // called Ruby turned up alone": with Ruby listed, the disclosure the name outranked is what is left).
+        const kept = new Set(withAllow.map(key));
+        const removed = without.filter((finding) => !kept.has(key(finding)));
+        const known = new Set(without.map(key));
+        const uncovered = withAllow.filter(
+          (finding) =>
+            !known.has(key(finding)) && !removed.some((gone) => finding.start < gone.end && gone.start < finding.end),
+        );
+        expect(uncovered).toEqual([]);
       }),
       { numRuns: 300 },
     );

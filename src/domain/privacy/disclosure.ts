@@ -99,7 +99,8 @@ const INDIVIDUAL = new FirstLetterIndex(INDIVIDUAL_ALTERNATIVES, '');
 
 // A hypothetical or training context before the individual: "what to do if a child tells you…". "When" and "if"
 // are narrative when a past tense follows ("staff acted when a Year 4 pupil disclosed…"), generic otherwise.
-const HYPOTHETICAL = /\b(?:if|when|whenever|whether|in case|where)\s+$/i;
+const HYPOTHETICAL =
+  /\b(?:if|when|whenever|whether|in case|where)\s+(?:(?:they|you|we|staff|someone|anyone)\s+(?:suspect|think|believe|know|see|notice|hear|fear)s?\s+(?:that\s+)?)?$/i;
 const NARRATIVE =
   /^\S+(?:\s+\S+){0,6}?\s+(?:told|said|disclosed|admitted|confided|came|was|were|had|has been|went|arrived|turned up|showed|asked|rang|called)\b/i;
 // "A child who goes missing is at higher risk…": a present-tense statement about any child, unless a past tense
@@ -122,7 +123,7 @@ function genericBefore(before: string, after: string): boolean {
 }
 // Words that make the whole sentence about guidance, wherever they stand: "…may have new phones: see the briefing".
 const GENERIC_ANYWHERE = new RegExp(
-  String.raw`\b(?:across (?:the|all|our|year|yr|y\d|key stage|ks\d|\w+ schools)|(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the (?:briefing|guidance|policy|attached|slides|link|leaflet|toolkit|website|page|notes)|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
+  String.raw`\b(?:across (?:the|all|our|year|yr|y\d|key stage|ks\d|\w+ schools)|research|studies|study|evidence (?:shows|suggests)|suggests|(?:serious )?case reviews?|practice reviews?|learning reviews?|cspr|scr|inquiry|how (?:agencies|services|staff|partners|professionals|schools|we)|mandated reporters?|must report|documentary|scenario|tabletop|role[- ]?play|(?:anyone|anybody|someone|somebody) (?:who|worried|concerned|with|needing|wanting|looking|that)|for (?:anyone|anybody)|awareness|briefing|toolkit|guidance|policy|leaflet|webinar|e-learning|module|curriculum|case study|how to|what to do|may have|can have|might|e\.g\.|for example|such as|see the (?:briefing|guidance|policy|attached|slides|link|leaflet|toolkit|website|page|notes)|signs (?:of|that|include)|indicators?|${AGGREGATE})\b`,
   'i',
 );
 // An event where the harm word is the topic ("one parent said the session on grooming helped her") lowers the score;

@@ -43,6 +43,9 @@ describe('theme-level updates with the same alarming words pass', () => {
     'A child who is being groomed may have new phones or money: see the briefing.',
     'We want the voice of the child in every neglect assessment.',
     'a teacher told us she is worried about attendance across year 9',
+    'Mandated reporters must report when they suspect a child is being abused or neglected.',
+    'The serious case review looked at how agencies responded to a baby’s injuries.',
+    'Research suggests a child exposed to domestic violence is at greater risk of anxiety.',
     'sorry i missed the meeting, my little boy was poorly',
   ])('%s', (text) => {
     expect(blockedKinds(text)).toEqual([]);

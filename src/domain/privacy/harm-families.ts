@@ -60,4 +60,5 @@ export const HARM_FAMILIES = [
   String.raw`hands? (?:round|around|on) (?:her|his|their|mummy['’]s|mommy['’]s|mum['’]s|mom['’]s) (?:neck|throat)|(?:doesn['’]t|don['’]t|didn['’]t|does not) go to school`,
   String.raw`(?:money|cash) (?:he|she|they) (?:can['’]t|cannot|won['’]t|couldn['’]t) explain|(?:2nd|second|two|another|extra) phones?|burner|doing jobs|running errands for`,
   String.raw`(?:don['’]?t|do not|not to) tell (?:anyone|anybody|mum|mom|dad|my mum|my mom|my dad|the teacher|you)|black and blue|(?:mum|mom|mam|dad|parents?)s? (?:is |are )?(?:always|often|usually) (?:asleep|drunk|out|in bed|shouting|high)|not dressed for|(?:eating|eats|ate|takes? food) (?:from|out of) (?:the )?bins?|scaveng\w*|(?:staying|sleeping|living|stays|sleeps) with (?:different |older |some |random )?(?:men|man|guys|adults|strangers)`,
+  String.raw`(?:stopped|stopping|missing|misses|missed|off|left) (?:\w+ ){0,2}(?:school|college|class(?:es)?|lessons) to (?:care|look after|mind)|to care for (?:her|his|their) (?:mum|mother|father|dad|parents?|siblings?|brothers?|sisters?|nan|gran)|pull(?:s|ed|ing)? (?:her|his|their) hair|bald patch`,
 ];

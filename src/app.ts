@@ -7,6 +7,7 @@ import { type AppLogger, createLogger } from './logger.js';
 import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createServices } from './services/index.js';
+import { lazyPrivacyScanner, type PrivacyScanner } from './services/privacy-scanner.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createCoalitionNotifier } from './slack/coalition-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
@@ -28,6 +29,8 @@ export interface AppOverrides {
   startScheduler?: boolean;
   /** The local sandbox listens on loopback only; Slack's HTTP mode needs every interface. */
   listenHost?: string;
+  /** How the privacy detector is loaded; tests hold it back to show that nothing passes unscanned meanwhile. */
+  loadPrivacyScanner?: () => Promise<PrivacyScanner>;
 }
 
 // Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
@@ -55,11 +58,14 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     forget: (userId) => repos.dmChannels.forget(userId),
   });
   const finder = createSentMessageFinder(slack.client);
+  const scanner = lazyPrivacyScanner(overrides.loadPrivacyScanner);
+  const scannerReady = () => scanner.ready();
   const services = createServices({
     repos,
     clock,
     logger,
     config,
+    privacyScanner: scanner,
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms, finder }),
@@ -72,12 +78,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       insightFiles: createInsightFiles({ client: slack.client, dms }),
     },
   });
+  // Every driver waits for the scanner before work that could scan text: Bolt's middleware, and each beat.
+  const tick = async (now: Date) => {
+    await scannerReady();
+    return services.tick(now);
+  };
   const scheduler = createScheduler({
-    jobs: buildJobs({ checkinTick: services.tick, events: services.events, retention: services.retention }),
+    jobs: buildJobs({ checkinTick: tick, events: services.events, retention: services.retention }),
     clock,
     logger,
   });
-  wireSlackApp(slack, { ...services, clock, logger }, inFlight);
+  wireSlackApp(slack, { ...services, clock, logger }, inFlight, scannerReady);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -87,12 +98,19 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     repos,
     services,
     /** One heartbeat at `now`; the scheduler calls this every minute. */
-    tick: (now: Date) => services.tick(now),
+    tick,
+    /** Resolves once the privacy scanner has loaded (start() begins loading it once the app is listening). */
+    scannerReady,
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();
       const listen = overrides.listenHost ? { port: config.port, host: overrides.listenHost } : config.port;
       const started = (await slack.start(listen)) as unknown;
+      // After listening, so /healthz answers first; whatever arrives meanwhile waits in the gates above.
+      scannerReady().then(
+        () => logger.info('privacy scanner ready'),
+        (error: unknown) => logger.fatal({ err: String(error) }, 'the privacy scanner could not load'),
+      );
       if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();

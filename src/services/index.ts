@@ -32,6 +32,7 @@ import type {
   TaskNotifier,
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
+import type { PrivacyScanner } from './privacy-scanner.js';
 import { hasPrivateNote } from './private-notes.js';
 import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
@@ -46,6 +47,8 @@ export interface ServiceDeps {
   clock: Clock;
   logger: AppLogger;
   config: Pick<Config, 'defaultTimezone' | 'jurisdiction' | 'retention'>;
+  /** The detector; the app passes one that loads after start, with its drivers waiting for it. */
+  privacyScanner: PrivacyScanner;
   ports: {
     directory: SlackDirectory;
     checkins: CheckinNotifier;
@@ -60,9 +63,9 @@ export interface ServiceDeps {
 }
 
 /** Builds every use case with its dependencies passed in; the order follows who needs whom. */
-export function createServices({ repos, clock, logger, config, ports }: ServiceDeps) {
+export function createServices({ repos, clock, logger, config, privacyScanner, ports }: ServiceDeps) {
   const events = createEventLedger({ repos, clock });
-  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction, scanner: privacyScanner });
   const roster = createRosterService({ repos, directory: ports.directory, privacy, clock });
   const coalitions = createCoalitionService({
     repos,

@@ -69,11 +69,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms, finder }),
-      tasks: createTaskNotifier({ client: slack.client, dms }),
+      tasks: createTaskNotifier({ client: slack.client, dms, finder }),
       privacy: createPrivacyNotifier({ client: slack.client, dms }),
       files: createFileSender({ client: slack.client, dms }),
       digests: createDigestNotifier({ client: slack.client, dms, finder }),
-      celebrations: createCelebrationNotifier({ client: slack.client }),
+      celebrations: createCelebrationNotifier({ client: slack.client, finder }),
       coalitions: createCoalitionNotifier({ client: slack.client, dms }),
       insightFiles: createInsightFiles({ client: slack.client, dms }),
     },

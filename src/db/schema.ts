@@ -524,3 +524,39 @@ export const publishedContacts = sqliteTable(
   },
   (table) => [uniqueIndex('published_contacts_coalition_value').on(table.coalitionId, table.value)],
 );
+
+/**
+ * The outbox of messages that belong to no check-in cycle: celebrations, the reaction on them, and task DMs. A row
+ * is written in the same transaction as the change that causes it, under a unique key, and sent by the
+ * dispatcher with message metadata naming the row, so a send whose answer was lost is found in Slack, not doubled.
+ */
+export const outboxMessages = sqliteTable(
+  'outbox_messages',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    kind: text('kind', {
+      enum: ['celebration', 'celebration_reaction', 'task_owner', 'task_blocked', 'task_declined', 'task_reminder'],
+    }).notNull(),
+    dedupeKey: text('dedupe_key').notNull().unique(),
+    /** The ids the message is built from when it is sent (a celebration, a task and its event, a reminder day). */
+    refs: text('refs', { mode: 'json' }).notNull().$type<Record<string, number | string | number[]>>(),
+    /** Privacy-checked text the message needs and nothing else keeps (a kudos' reason); cleared once finished. */
+    body: text('body'),
+    status: text('status', { enum: ['pending', 'sending', 'sent', 'skipped', 'failed'] })
+      .notNull()
+      .default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+    claimedUntil: integer('claimed_until', { mode: 'timestamp_ms' }),
+    channelId: text('channel_id'),
+    messageTs: text('message_ts'),
+    outcome: text('outcome'),
+    createdAt: createdAt(),
+    doneAt: integer('done_at', { mode: 'timestamp_ms' }),
+  },
+  (table) => [index('outbox_messages_due').on(table.status, table.nextAttemptAt)],
+);

@@ -5,9 +5,8 @@ import { type Goal, goalRef, isReached, type Milestone, milestoneProgress, miles
 import { titledRef } from '../domain/labels.js';
 import type { Coalition } from '../domain/people.js';
 import { MAX_TITLE } from '../domain/tasks.js';
-import type { AppLogger } from '../logger.js';
 import { recordAudit } from './audit.js';
-import type { CelebrationNotifier } from './ports.js';
+import type { MessageOutbox } from './message-outbox.js';
 import type { PrivacyService } from './privacy.js';
 import type { RosterService } from './roster.js';
 
@@ -15,14 +14,13 @@ interface Deps {
   repos: Repositories;
   roster: RosterService;
   privacy: PrivacyService;
-  notifier: CelebrationNotifier;
+  outbox: Pick<MessageOutbox, 'plan' | 'sendNow'>;
   clock: Clock;
-  logger: AppLogger;
 }
 
 const EXAMPLE_MILESTONE = '/coalition milestone add G-1 "20 of 20 schools confirmed" by:2027-03-31 target:20';
 
-export function createGoalService({ repos, roster, privacy, notifier, clock, logger }: Deps) {
+export function createGoalService({ repos, roster, privacy, outbox, clock }: Deps) {
   const audit = (coalition: Coalition, actorUserId: string, action: string, subject: string) =>
     recordAudit(repos, { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId, now: clock.now() }, action, {
       subject,
@@ -50,48 +48,42 @@ export function createGoalService({ repos, roster, privacy, notifier, clock, log
     return found;
   }
 
-  /** Posts the shout-out once per milestone, however many updates race to reach it. */
-  async function celebrate(coalition: Coalition, reached: Milestone): Promise<void> {
-    const celebrationId = repos.celebrations.claim({
-      teamId: coalition.teamId,
-      coalitionId: coalition.id,
-      kind: 'milestone',
-      subjectKey: `milestone:${reached.id}`,
-      channelId: coalition.channelId,
-      at: clock.now(),
-    });
-    if (celebrationId === undefined) return;
-    const owners = new Map<number, { userId: string; organisation: string | null }>();
-    for (const task of repos.goals.linkedTasks(reached.id)) {
-      const person = repos.people.findById(task.ownerPersonId);
-      const organisation = task.organisationId === null ? undefined : repos.organisations.findById(task.organisationId);
-      if (person) owners.set(person.id, { userId: person.slackUserId, organisation: organisation?.name ?? null });
-    }
-    const goalTitle = repos.goals.goalById(reached.goalId)?.title ?? '';
-    try {
-      const message = await notifier.milestone(coalition.channelId, {
-        ref: milestoneRef(reached),
-        title: reached.title,
-        goal: goalTitle,
-        contributors: [...owners.values()],
-      });
-      repos.celebrations.setMessage(celebrationId, message.ts);
-      await notifier.react(message, 'tada');
-    } catch (error) {
-      logger.warn({ err: (error as Error).message }, 'could not post a milestone celebration');
-    }
-  }
-
-  /** Moves a milestone to its new progress; reaching the target marks it reached and hands back the celebration. */
+  /**
+   * Reaching a milestone, its celebration and the outbox row that posts it are one transaction, so the shout-out
+   * is posted once however many updates race to reach it, and a crash before the post still leaves it to send.
+   */
   function applyProgress(
     coalition: Coalition,
     target: Milestone,
     progress: number,
   ): { milestone: Milestone; celebrate: () => Promise<void> } {
-    const updated = repos.goals.setProgress(target.id, progress);
-    const reachedNow = isReached(progress, updated.target) && repos.goals.markReached(updated.id, clock.now());
-    const latest = repos.goals.milestoneById(updated.id) ?? updated;
-    return { milestone: latest, celebrate: reachedNow ? () => celebrate(coalition, latest) : async () => undefined };
+    const now = clock.now();
+    const rowId = repos.transaction(() => {
+      const updated = repos.goals.setProgress(target.id, progress);
+      if (!isReached(progress, updated.target) || !repos.goals.markReached(updated.id, now)) return undefined;
+      const celebrationId = repos.celebrations.claim({
+        teamId: coalition.teamId,
+        coalitionId: coalition.id,
+        kind: 'milestone',
+        subjectKey: `milestone:${updated.id}`,
+        channelId: coalition.channelId,
+        at: now,
+      });
+      if (celebrationId === undefined) return undefined;
+      return outbox.plan({
+        teamId: coalition.teamId,
+        coalitionId: coalition.id,
+        kind: 'celebration',
+        dedupeKey: `celebration:${celebrationId}`,
+        refs: { celebrationId, milestoneId: updated.id },
+        dueAt: now,
+      });
+    });
+    const latest = repos.goals.milestoneById(target.id) ?? target;
+    return {
+      milestone: latest,
+      celebrate: async () => void (rowId === undefined ? undefined : await outbox.sendNow([rowId], clock.now())),
+    };
   }
 
   return {

@@ -111,6 +111,7 @@ export function createDataRightsService({ repos, roster, files, clock }: Deps) {
       repos.transaction(() => {
         repos.responses.clearAnswersOf(person.id);
         repos.tasks.clearFreeTextBy(person.id, targetUserId);
+        repos.outboxMessages.dropCelebrationsOf(person.id, targetUserId, now);
         // The kept DM id names their Slack user; without it a later DM simply goes to the user id again.
         repos.dmChannels.forget(targetUserId);
         repos.people.update(person.id, {

@@ -21,6 +21,7 @@ import { createHomeService } from './home.js';
 import { createInsightsService } from './insights.js';
 import type { InsightFiles } from './insights-ports.js';
 import { createKudosService } from './kudos.js';
+import { createMessageOutbox } from './message-outbox.js';
 import type {
   CelebrationNotifier,
   CheckinNotifier,
@@ -77,8 +78,16 @@ export function createServices({ repos, clock, logger, config, privacyScanner, p
     logger,
     defaultTimezone: config.defaultTimezone,
   });
-  const goals = createGoalService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
-  const kudos = createKudosService({ repos, roster, privacy, notifier: ports.celebrations, clock, logger });
+  const outbox = createMessageOutbox({
+    repos,
+    roster,
+    celebrations: ports.celebrations,
+    tasks: ports.tasks,
+    problems: ports.digests,
+    logger,
+  });
+  const goals = createGoalService({ repos, roster, privacy, outbox, clock });
+  const kudos = createKudosService({ repos, roster, privacy, outbox, clock });
   const insights = createInsightsService({ repos, roster, files: ports.insightFiles, clock, logger });
   const planner = createCyclePlanner({ repos });
   const digestJob = createDigestJob({ repos, roster, notifier: ports.digests });
@@ -89,6 +98,7 @@ export function createServices({ repos, clock, logger, config, privacyScanner, p
     digestJob,
     onCycleClosed: (cycleId) => insights.afterDigest(cycleId),
     onPromptSent: planner.afterPromptSent,
+    messages: outbox,
   });
   const digests = createDigestService({
     repos,
@@ -98,7 +108,16 @@ export function createServices({ repos, clock, logger, config, privacyScanner, p
     notifier: ports.digests,
     clock,
   });
-  const tasks = createTaskService({ repos, roster, privacy, milestones: goals, notifier: ports.tasks, clock, logger });
+  const tasks = createTaskService({
+    repos,
+    roster,
+    privacy,
+    milestones: goals,
+    notifier: ports.tasks,
+    outbox,
+    clock,
+    logger,
+  });
   const checkins = createCheckinService({
     repos,
     notifier: ports.checkins,
@@ -111,22 +130,14 @@ export function createServices({ repos, clock, logger, config, privacyScanner, p
       if (late) await digests.lateAnswer(cycle.id, person.id);
       const win = repos.responses.findById(responseId)?.answers?.win;
       if (shareWin && typeof win === 'string' && win.trim()) {
-        const organisation =
-          person.organisationId === null ? undefined : repos.organisations.findById(person.organisationId);
-        await kudos.shareWin({
-          coalition,
-          responseId,
-          userId: person.slackUserId,
-          organisation: organisation?.name ?? null,
-          text: win,
-        });
+        await kudos.shareWin({ coalition, responseId, personId: person.id, text: win });
       }
     },
   });
   const tick = createCheckinHeartbeat({
     planner,
     dispatcher,
-    taskReminders: createTaskReminders({ repos, notifier: ports.tasks, logger }),
+    taskReminders: createTaskReminders({ repos, outbox }),
     logger,
   });
   return {

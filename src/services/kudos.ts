@@ -3,8 +3,7 @@ import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import { DomainError } from '../domain/errors.js';
 import type { Coalition } from '../domain/people.js';
-import type { AppLogger } from '../logger.js';
-import type { CelebrationNotifier } from './ports.js';
+import type { MessageOutbox } from './message-outbox.js';
 import type { PrivacyService } from './privacy.js';
 import type { RosterService } from './roster.js';
 
@@ -12,15 +11,31 @@ interface Deps {
   repos: Repositories;
   roster: RosterService;
   privacy: PrivacyService;
-  notifier: CelebrationNotifier;
+  outbox: Pick<MessageOutbox, 'plan' | 'sendNow'>;
   clock: Clock;
-  logger: AppLogger;
 }
 
-export function createKudosService({ repos, roster, privacy, notifier, clock, logger }: Deps) {
+export function createKudosService({ repos, roster, privacy, outbox, clock }: Deps) {
+  function planCelebration(
+    coalition: Coalition,
+    celebrationId: number,
+    now: Date,
+    extra: { body: string; refs?: Record<string, number> },
+  ): number | undefined {
+    return outbox.plan({
+      teamId: coalition.teamId,
+      coalitionId: coalition.id,
+      kind: 'celebration',
+      dedupeKey: `celebration:${celebrationId}`,
+      refs: { celebrationId, ...extra.refs },
+      body: extra.body,
+      dueAt: now,
+    });
+  }
+
   return {
-    /** A public thank-you naming the person, their organisation and what they bring. */
-    async give(coalition: Coalition, fromUserId: string, toUserId: string, reason: string): Promise<void> {
+    /** A public thank-you naming the person, their organisation and what they bring; true once it is posted. */
+    async give(coalition: Coalition, fromUserId: string, toUserId: string, reason: string): Promise<boolean> {
       const clean = reason.replace(/^for\s+/i, '').trim();
       if (clean.length < 3 || clean.length > 300)
         throw new DomainError(
@@ -33,27 +48,22 @@ export function createKudosService({ repos, roster, privacy, notifier, clock, lo
       privacy.guard({ reason: clean }, { teamId: coalition.teamId, coalition, userId: fromUserId, surface: 'kudos' });
       const person = repos.people.find(coalition.id, toUserId);
       if (!person?.active) throw new DomainError('not_found', `<@${toUserId}> is not on this coalition’s roster.`);
-      const organisation =
-        person.organisationId === null ? undefined : repos.organisations.findById(person.organisationId);
-      const id = repos.celebrations.claim({
-        teamId: coalition.teamId,
-        coalitionId: coalition.id,
-        kind: 'kudos',
-        subjectKey: `kudos:${randomUUID()}`,
-        channelId: coalition.channelId,
-        recipientPersonId: person.id,
-        fromUserId,
-        at: clock.now(),
+      const now = clock.now();
+      const rowId = repos.transaction(() => {
+        const id = repos.celebrations.claim({
+          teamId: coalition.teamId,
+          coalitionId: coalition.id,
+          kind: 'kudos',
+          subjectKey: `kudos:${randomUUID()}`,
+          channelId: coalition.channelId,
+          recipientPersonId: person.id,
+          fromUserId,
+          at: now,
+        });
+        // The reason is kept on the outbox row only until it is posted (it has passed the privacy scan).
+        return id === undefined ? undefined : planCelebration(coalition, id, now, { body: clean });
       });
-      if (id === undefined) return;
-      const message = await notifier.kudos(coalition.channelId, {
-        fromUserId,
-        toUserId,
-        organisation: organisation?.name ?? null,
-        whatTheyBring: person.whatTheyBring ?? organisation?.whatTheyBring ?? null,
-        reason: clean,
-      });
-      repos.celebrations.setMessage(id, message.ts);
+      return outbox.sendNow([rowId], now);
     },
 
     /** Per-person counts for coordinators, alphabetical: a thank-you record, never a ranking. */
@@ -68,34 +78,23 @@ export function createKudosService({ repos, roster, privacy, notifier, clock, lo
     },
 
     /** The author ticked "share this": their (already privacy-checked) win is celebrated in the channel, once. */
-    async shareWin(input: {
-      coalition: Coalition;
-      responseId: number;
-      userId: string;
-      organisation: string | null;
-      text: string;
-    }): Promise<void> {
+    async shareWin(input: { coalition: Coalition; responseId: number; personId: number; text: string }): Promise<void> {
       const { coalition } = input;
-      const id = repos.celebrations.claim({
-        teamId: coalition.teamId,
-        coalitionId: coalition.id,
-        kind: 'win',
-        subjectKey: `win:${input.responseId}`,
-        channelId: coalition.channelId,
-        at: clock.now(),
-      });
-      if (id === undefined) return;
-      try {
-        const message = await notifier.win(coalition.channelId, {
-          userId: input.userId,
-          organisation: input.organisation,
-          text: input.text,
+      const now = clock.now();
+      const rowId = repos.transaction(() => {
+        const id = repos.celebrations.claim({
+          teamId: coalition.teamId,
+          coalitionId: coalition.id,
+          kind: 'win',
+          subjectKey: `win:${input.responseId}`,
+          channelId: coalition.channelId,
+          at: now,
         });
-        repos.celebrations.setMessage(id, message.ts);
-        await notifier.react(message, 'tada');
-      } catch (error) {
-        logger.warn({ err: (error as Error).message }, 'could not share a win');
-      }
+        return id === undefined
+          ? undefined
+          : planCelebration(coalition, id, now, { body: input.text, refs: { personId: input.personId } });
+      });
+      await outbox.sendNow([rowId], now);
     },
 
     /** reaction_added / reaction_removed on our celebration messages: who celebrated, counted for the digest. */

@@ -81,37 +81,36 @@ export interface TaskDm {
   completesMilestone: { ref: string; title: string } | null;
 }
 
-/** Task messages to people; implemented in slack/task-notifier.ts. */
+/** A task DM to one person, sent by the outbox: `rowId` names its row in the message's metadata. */
+export interface TaskDmTarget {
+  userId: string;
+  coalitionChannelId: string;
+}
+
+/** Task messages to people; implemented in slack/task-notifier.ts. Sends throw DeliveryFailure. */
 export interface TaskNotifier {
-  /** Sends the owner's DM about a task; returns where it went when it is a DM that can be redrawn later. */
-  assigned(input: {
-    ownerUserId: string;
-    coalitionChannelId: string;
-    dm: TaskDm;
-  }): Promise<{ channelId: string; ts: string } | undefined>;
+  /** Sends the owner's DM about a task (redrawn in place later, so where it went is kept). */
+  assigned(target: TaskDmTarget, dm: TaskDm, rowId: number): Promise<SentMessage>;
   /** Redraws the owner's DM about a task to show it as it stands now. */
   redrawOwnerDm(message: { channelId: string; ts: string }, dm: TaskDm): Promise<void>;
   /** Tells the coordinator who assigned a task that its owner is blocked, with their note. */
-  blocked(input: {
-    coordinatorUserId: string;
-    coalitionChannelId: string;
-    ownerUserId: string;
-    task: TaskSummary;
-    note: string;
-  }): Promise<void>;
-  declined(input: {
-    coordinatorUserId: string;
-    coalitionChannelId: string;
-    ownerUserId: string;
-    task: TaskSummary;
-    reason: string;
-  }): Promise<void>;
-  dueReminder(input: {
-    userId: string;
-    coalitionChannelId: string;
-    today: string;
-    tasks: TaskSummary[];
-  }): Promise<void>;
+  blocked(
+    target: TaskDmTarget,
+    input: { ownerUserId: string; task: TaskSummary; note: string },
+    rowId: number,
+  ): Promise<SentMessage>;
+  declined(
+    target: TaskDmTarget,
+    input: { ownerUserId: string; task: TaskSummary; reason: string },
+    rowId: number,
+  ): Promise<SentMessage>;
+  dueReminder(
+    target: TaskDmTarget,
+    input: { today: string; tasks: TaskSummary[] },
+    rowId: number,
+  ): Promise<SentMessage>;
+  /** Looks in the person's DM for the message this row already sent (a crash or a lost answer). */
+  findSent(userId: string, rowId: number): Promise<SentMessage | undefined>;
 }
 
 /** Privacy messages: to the person who posted, and privately to coordinators; never with the text itself. */
@@ -152,6 +151,9 @@ export interface FoundMessage {
 /** Where to look for it: a channel's history, a thread, or the bot's DM with a person. */
 export type SentPlace = { channelId: string; threadTs?: string } | { userId: string };
 
+/** What kept failing, in the coordinators' report after the last try. */
+export type MessagePart = 'digest' | 'private_notes' | 'celebration' | 'task_message';
+
 /** Digest messages; implemented in slack/digest-notifier.ts, which renders the plain data into Block Kit. */
 export interface DigestNotifier {
   postSummary(channelId: string, digest: Digest, deliveryId: number): Promise<ChannelMessageRef>;
@@ -177,12 +179,12 @@ export interface DigestNotifier {
     kind: 'digest_summary' | 'digest_reply' | 'digest_blockers' | 'private_notes',
     deliveryId: number,
   ): Promise<FoundMessage[]>;
-  /** Tells coordinators a part of a digest could not be posted after every retry. */
+  /** Tells coordinators a message (a part of a digest, a celebration, a task DM) could not be sent after every retry. */
   stepFailed(input: {
     coordinatorUserIds: string[];
     coalitionChannelId: string;
-    cycleDate: string;
-    part: 'digest' | 'private_notes';
+    cycleDate: string | null;
+    part: MessagePart;
   }): Promise<void>;
   helpOffered(
     summary: ChannelMessageRef,
@@ -190,6 +192,7 @@ export interface DigestNotifier {
   ): Promise<void>;
 }
 
+/** Celebrations in the coalition channel, sent by the outbox; implemented in slack/digest-notifier.ts. */
 export interface CelebrationNotifier {
   milestone(
     channelId: string,
@@ -199,6 +202,7 @@ export interface CelebrationNotifier {
       goal: string;
       contributors: Array<{ userId: string; organisation: string | null }>;
     },
+    rowId: number,
   ): Promise<ChannelMessageRef>;
   kudos(
     channelId: string,
@@ -209,12 +213,17 @@ export interface CelebrationNotifier {
       whatTheyBring: string | null;
       reason: string;
     },
+    rowId: number,
   ): Promise<ChannelMessageRef>;
   win(
     channelId: string,
     input: { userId: string; organisation: string | null; text: string },
+    rowId: number,
   ): Promise<ChannelMessageRef>;
-  react(message: ChannelMessageRef, name: string): Promise<void>;
+  /** Adds the app's reaction; one Slack already has (`already_reacted`) counts as added. */
+  react(message: { channelId: string; ts: string }, name: string): Promise<void>;
+  /** The celebration this row already posted, found in the channel's history by its metadata. */
+  findSent(channelId: string, rowId: number): Promise<string | undefined>;
 }
 
 /** Says hello when a coalition is set up; implemented in slack/coalition-notifier.ts. */

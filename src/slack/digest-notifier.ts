@@ -6,6 +6,7 @@ import { blockerThreadMessages, digestReply, digestSummary, helpOfferedMessage }
 import type { SlackMessage } from './blocks/elements.js';
 import { toDeliveryFailure } from './delivery-errors.js';
 import type { MessageMetadata } from './direct-messages.js';
+import { platformErrorCode } from './platform-errors.js';
 import { type OutboxSenders, outboxMetadata } from './sent-messages.js';
 
 type WebClient = webApi.WebClient;
@@ -66,14 +67,30 @@ export function createDigestNotifier({ client, dms, finder }: OutboxSenders): Di
   };
 }
 
-export function createCelebrationNotifier({ client }: { client: WebClient }): CelebrationNotifier {
-  const post = createChannelPoster(client);
+export function createCelebrationNotifier({
+  client,
+  finder,
+}: Pick<OutboxSenders, 'client' | 'finder'>): CelebrationNotifier {
+  const postToChannel = createChannelPoster(client);
+  const post = (channelId: string, message: SlackMessage, rowId: number) =>
+    postToChannel(channelId, message, undefined, outboxMetadata('celebration', rowId)).catch((error: unknown) => {
+      throw toDeliveryFailure(error);
+    });
   return {
-    milestone: (channelId, input) => post(channelId, milestoneMessage(input)),
-    kudos: (channelId, input) => post(channelId, kudosMessage(input)),
-    win: (channelId, input) => post(channelId, winMessage(input)),
+    milestone: (channelId, input, rowId) => post(channelId, milestoneMessage(input), rowId),
+    kudos: (channelId, input, rowId) => post(channelId, kudosMessage(input), rowId),
+    win: (channelId, input, rowId) => post(channelId, winMessage(input), rowId),
     async react(message, name) {
-      if (message.ts) await client.reactions.add({ channel: message.channelId, timestamp: message.ts, name });
+      try {
+        await client.reactions.add({ channel: message.channelId, timestamp: message.ts, name });
+      } catch (error) {
+        // A reaction Slack already has is the one this row adds (its answer was lost): done, not a failure.
+        if (platformErrorCode(error) !== 'already_reacted') throw toDeliveryFailure(error);
+      }
+    },
+    async findSent(channelId, rowId) {
+      const [found] = await finder.inHistory(channelId, 'celebration', rowId);
+      return found?.ts;
     },
   };
 }

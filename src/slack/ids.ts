@@ -48,6 +48,9 @@ export const OUTBOX_METADATA_TYPES = {
   digest_reply: 'digest_reply',
   digest_blockers: 'digest_blockers',
   private_notes: 'private_notes',
+  // Rows of the message outbox (outbox_messages): their ids are that table's, told apart by these types.
+  celebration: 'coalition_celebration',
+  task_message: 'task_message',
 } as const;
 export type OutboxMessageKind = keyof typeof OUTBOX_METADATA_TYPES;
 

@@ -1,4 +1,3 @@
-import type { webApi } from '@slack/bolt';
 import type { TaskNotifier } from '../services/ports.js';
 import {
   taskBlockedMessage,
@@ -6,37 +5,24 @@ import {
   taskOwnerMessage,
   taskReminderMessage,
 } from './blocks/task-messages.js';
-import type { DirectMessages } from './direct-messages.js';
+import { type OutboxSenders, outboxMetadata } from './sent-messages.js';
 
-export function createTaskNotifier({ client, dms }: { client: webApi.WebClient; dms: DirectMessages }): TaskNotifier {
+/** Task DMs, each sent by an outbox row and carrying metadata naming it, so a resend first looks in the DM. */
+export function createTaskNotifier({ client, dms, finder }: OutboxSenders): TaskNotifier {
+  const metadata = (rowId: number) => outboxMetadata('task_message', rowId);
   return {
-    async assigned(input) {
-      const sent = await dms.send(
-        { userId: input.ownerUserId, coalitionChannelId: input.coalitionChannelId },
-        taskOwnerMessage(input.dm),
-      );
-      return sent.path === 'dm' && sent.ts ? { channelId: sent.channelId, ts: sent.ts } : undefined;
-    },
+    assigned: (target, dm, rowId) => dms.send(target, taskOwnerMessage(dm), metadata(rowId)),
     async redrawOwnerDm(message, dm) {
       await client.chat.update({ channel: message.channelId, ts: message.ts, ...taskOwnerMessage(dm) });
     },
-    async blocked(input) {
-      await dms.send(
-        { userId: input.coordinatorUserId, coalitionChannelId: input.coalitionChannelId },
-        taskBlockedMessage(input),
-      );
-    },
-    async declined(input) {
-      await dms.send(
-        { userId: input.coordinatorUserId, coalitionChannelId: input.coalitionChannelId },
-        taskDeclinedMessage(input),
-      );
-    },
-    async dueReminder(input) {
-      await dms.send(
-        { userId: input.userId, coalitionChannelId: input.coalitionChannelId },
-        taskReminderMessage(input),
-      );
+    blocked: (target, input, rowId) => dms.send(target, taskBlockedMessage(input), metadata(rowId)),
+    declined: (target, input, rowId) => dms.send(target, taskDeclinedMessage(input), metadata(rowId)),
+    dueReminder: (target, input, rowId) => dms.send(target, taskReminderMessage(input), metadata(rowId)),
+    async findSent(userId, rowId) {
+      const dm = await dms.openDm(userId);
+      if (!dm) return undefined;
+      const [found] = await finder.inHistory(dm, 'task_message', rowId);
+      return found ? { path: 'dm', channelId: dm, ts: found.ts } : undefined;
     },
   };
 }

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackSimulator, startSlackSimulator } from '../../src/simulator/index.js';
-import { checkIn, dmsByUser, numberedPartners, postsByDelivery, setUpCoalition } from '../helpers/checkin-world.js';
-import { startTestWorld } from '../helpers/test-world.js';
+import {
+  COALITION_CHANNEL,
+  checkIn,
+  dmsByUser,
+  numberedPartners,
+  postsByDelivery,
+  setUpCoalition,
+} from '../helpers/checkin-world.js';
+import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 import {
   type Child,
   copyDatabase,
@@ -28,6 +35,13 @@ const PROMPT_TIME = '2026-11-30T09:00:00Z';
 type Args = Record<string, unknown>;
 const metadataType = (args: Args) => (args.metadata as { event_type?: string } | undefined)?.event_type ?? '';
 const DIGEST_TYPES = new Set(['digest_summary', 'digest_reply', 'digest_blockers', 'private_notes']);
+/** Messages of the message outbox: celebrations and task DMs, pending in every template (see `pendMessages`). */
+const MESSAGE_TYPES = new Set(['coalition_celebration', 'task_message']);
+const TASK_OWNERS = PARTNERS.slice(1, 5).map((partner) => partner.id);
+const KUDOS = 2;
+const DUE_SOON = '2026-12-02';
+/** The outbox messages each trial must find in Slack once each: a milestone, kudos and task assignments. */
+const MESSAGES = 1 + KUDOS + TASK_OWNERS.length;
 
 interface Phase {
   name: 'prompts' | 'reminders' | 'digest';
@@ -38,6 +52,10 @@ interface Phase {
   expectedPosts: number;
   done: (databasePath: string) => boolean;
 }
+
+/** Every row of the message outbox (celebrations, their reaction, task DMs) has finished. */
+const messagesDone = (databasePath: string) =>
+  count(databasePath, "SELECT count(*) AS n FROM outbox_messages WHERE status IN ('pending', 'sending')") === 0;
 
 interface Counts {
   trial: string;
@@ -55,11 +73,42 @@ const results: Counts[] = [];
 const count = (databasePath: string, sql: string) =>
   readDatabase(databasePath, (db) => (db.prepare(sql).get() as { n: number }).n);
 
+const path = (name: string) => join(folder, `${name}.db`);
+
+/**
+ * A milestone reached, kudos given and tasks assigned, over signed HTTP, while Slack refuses those posts: each
+ * phase's template then holds their outbox rows still to send, and the trial's app sends them beside its phase.
+ * Slack keeps refusing them until the templates are built.
+ */
+async function pendMessages(world: TestWorld): Promise<void> {
+  sim.injectFault({ method: 'chat.postMessage', when: (args) => MESSAGE_TYPES.has(metadataType(args)), status: 500 });
+  const command = async (userId: string, text: string) => {
+    await world.driver.command({ userId, channelId: COALITION_CHANNEL, text });
+    await world.settle();
+  };
+  await command(COORDINATOR, 'goal add "Every school has a named safeguarding lead"');
+  await command(COORDINATOR, 'milestone add G-1 "Posters up in every school" target:1');
+  await command(COORDINATOR, 'milestone done M-1');
+  for (let index = 0; index < KUDOS; index += 1)
+    await command(
+      PARTNERS[index + 1]?.id ?? '',
+      `kudos <@${COORDINATOR}|coordinator> for chairing meeting ${index + 1}`,
+    );
+  // The first task is due in two days, so its owner's due-date reminder is planned at 09:00 (and refused too).
+  for (const [index, owner] of TASK_OWNERS.entries())
+    await command(
+      COORDINATOR,
+      `assign <@${owner}|owner> Task number ${index + 1} due:${index ? '2027-01-20' : DUE_SOON}`,
+    );
+  const pending = count(path('build'), "SELECT count(*) AS n FROM outbox_messages WHERE status = 'pending'");
+  if (pending !== MESSAGES) throw new Error(`expected ${MESSAGES} pending outbox messages, found ${pending}`);
+}
+
 /** Builds the three starting databases in-process: before the prompts, before the reminders, before the close. */
 async function prepareTemplates(): Promise<void> {
-  const path = (name: string) => join(folder, `${name}.db`);
   const world = await startTestWorld({ sim, databasePath: path('build'), overrides: { startScheduler: false } });
   await setUpCoalition(world, PARTNERS);
+  await pendMessages(world);
   snapshotDatabase(path('build'), path('prompts'));
   world.clock.set(PROMPT_TIME);
   await world.app.tick(new Date(PROMPT_TIME));
@@ -69,6 +118,7 @@ async function prepareTemplates(): Promise<void> {
     await checkIn(world, userId, { progress: `Progress ${index}`, private_note: `NOTE-${index}` });
   snapshotDatabase(path('build'), path('digest'));
   await world.close();
+  sim.clearFaults();
   // Prompts and reminders: one DM per partner, done when every row of the kind has finished.
   for (const [name, kind, type, clockStart] of [
     ['prompts', 'prompt', 'checkin_prompt', '2026-11-30T08:59:00Z'],
@@ -79,35 +129,64 @@ async function prepareTemplates(): Promise<void> {
       name,
       template: path(name),
       clockStart,
-      isPost: (args) => metadataType(args) === type,
-      expectedPosts: PARTNERS.length,
-      done: (db) => count(db, finished) === PARTNERS.length,
+      isPost: (args) => metadataType(args) === type || MESSAGE_TYPES.has(metadataType(args)),
+      expectedPosts: PARTNERS.length + MESSAGES,
+      done: (db) => count(db, finished) === PARTNERS.length && messagesDone(db),
     });
   }
   phases.set('digest', {
     name: 'digest',
     template: path('digest'),
     clockStart: '2026-12-02T08:59:00Z',
-    isPost: (args) => DIGEST_TYPES.has(metadataType(args)),
-    expectedPosts: ANSWERING.length + 2,
+    isPost: (args) => DIGEST_TYPES.has(metadataType(args)) || MESSAGE_TYPES.has(metadataType(args)),
+    expectedPosts: ANSWERING.length + 2 + MESSAGES,
     done: (db) =>
-      count(db, `SELECT count(*) AS n FROM deliveries WHERE kind = 'close' AND status = 'sent' AND cycle_id = 1`) === 1,
+      count(db, `SELECT count(*) AS n FROM deliveries WHERE kind = 'close' AND status = 'sent' AND cycle_id = 1`) ===
+        1 && messagesDone(db),
   });
 }
 
+/** Celebrations, task DMs and the reaction on the milestone: how many times each row's message is in Slack. */
+function messagesReceived(databasePath: string): Record<string, number[]> {
+  // Every row that was to be sent (a reminder with nothing left to remind is skipped, rightly unsent).
+  const rows = readDatabase(databasePath, (db) =>
+    db.prepare("SELECT id, kind FROM outbox_messages WHERE status != 'skipped'").all(),
+  ) as Array<{ id: number; kind: string }>;
+  const posted = (type: string, kind: string) => {
+    const got = postsByDelivery(sim, type);
+    const counts = rows.filter((row) => row.kind === kind).map((row) => got.get(row.id) ?? 0);
+    return counts.length > 0 ? counts : [0];
+  };
+  const milestone = sim
+    .messages({ channel: COALITION_CHANNEL, kind: 'message' })
+    .filter((message) => /Milestone reached/.test(JSON.stringify(message.blocks)));
+  const reactions = (message: (typeof milestone)[number]) =>
+    ((message as { reactions?: Array<{ name: string; users: string[] }> }).reactions ?? [])
+      .filter((reaction) => reaction.name === 'tada')
+      .reduce((sum, reaction) => sum + reaction.users.filter((user) => user === sim.botUserId).length, 0);
+  return {
+    celebration: posted('coalition_celebration', 'celebration'),
+    taskDm: posted('task_message', 'task_owner'),
+    taskReminder: posted('task_message', 'task_reminder'),
+    reaction: milestone.length > 0 ? milestone.map(reactions) : [0],
+  };
+}
+
 /** What each recipient got in this trial, from the simulator's messages (found by our metadata). */
-function received(phase: Phase): Record<string, number[]> {
+function received(phase: Phase, databasePath: string): Record<string, number[]> {
   const perPartner = (type: string) => {
     const got = dmsByUser(sim, type);
     return PARTNERS.map((partner) => got.get(partner.id) ?? 0);
   };
-  if (phase.name === 'prompts') return { prompt: perPartner('checkin_prompt') };
-  if (phase.name === 'reminders') return { reminder: perPartner('checkin_reminder') };
+  const messages = messagesReceived(databasePath);
+  if (phase.name === 'prompts') return { prompt: perPartner('checkin_prompt'), ...messages };
+  if (phase.name === 'reminders') return { reminder: perPartner('checkin_reminder'), ...messages };
   const replies = postsByDelivery(sim, 'digest_reply');
   return {
     summary: [[...postsByDelivery(sim, 'digest_summary').values()].reduce((sum, n) => sum + n, 0)],
     replyPerAnswer: [...replies.values(), ...Array(Math.max(0, ANSWERING.length - replies.size)).fill(0)],
     privateNotesDm: [dmsByUser(sim, 'private_notes').get(COORDINATOR) ?? 0],
+    ...messages,
   };
 }
 
@@ -161,7 +240,7 @@ async function killTrial(phase: Phase, index: number, random: () => number): Pro
   return {
     trial: `${phase.name} kill ${index} (${mode})`,
     postsBeforeKill,
-    perRecipient: received(phase),
+    perRecipient: received(phase, databasePath),
     integrity: integrityCheck(databasePath),
   };
 }
@@ -177,13 +256,14 @@ async function faultTrial(phase: Phase, name: string, inject: () => void): Promi
   await child.ready;
   await waitFor(() => phase.done(databasePath), `${phase.name} ${name} to finish`);
   await stopGently(child);
-  const dropped = sim.calls('chat.postMessage').filter((call) => call.dropped || call.status >= 500).length;
+  const faulted = (method: string) => sim.calls(method).filter((call) => call.dropped || call.status >= 500).length;
+  const dropped = faulted('chat.postMessage') + faulted('reactions.add');
   sim.clearFaults();
   expect(dropped).toBeGreaterThan(0);
   return {
-    trial: `${phase.name} ${name} (${dropped} posts faulted)`,
+    trial: `${phase.name} ${name} (${dropped} posts and reactions faulted)`,
     postsBeforeKill: null,
-    perRecipient: received(phase),
+    perRecipient: received(phase, databasePath),
     integrity: integrityCheck(databasePath),
   };
 }
@@ -262,6 +342,14 @@ describe('Slack misbehaving without a crash', () => {
             dropAnswer: true,
             times: 1,
           });
+        // Celebrations and task DMs: every third one, and the app's reaction on the milestone.
+        sim.injectFault({
+          method: 'chat.postMessage',
+          when: (args) => MESSAGE_TYPES.has(metadataType(args)),
+          dropAnswer: true,
+          everyNth: 3,
+        });
+        sim.injectFault({ method: 'reactions.add', dropAnswer: true, times: 1 });
         sim.injectFault({ method: 'chat.postMessage', dropAnswer: true, everyNth: 10 });
       });
       results.push(result);
@@ -273,14 +361,22 @@ describe('Slack misbehaving without a crash', () => {
     const phase = phases.get('digest');
     if (!phase) throw new Error('templates missing');
     let threadPosts = 0;
-    const result = await faultTrial(phase, 'burst of 500s', () =>
+    let messagePosts = 0;
+    const result = await faultTrial(phase, 'burst of 500s', () => {
       sim.injectFault({
         method: 'chat.postMessage',
         when: (args) => typeof args.thread_ts === 'string' && ++threadPosts > 3,
         status: 500,
         times: 6,
-      }),
-    );
+      });
+      // And a burst on the celebrations and task DMs, from their second post on.
+      sim.injectFault({
+        method: 'chat.postMessage',
+        when: (args) => MESSAGE_TYPES.has(metadataType(args)) && ++messagePosts > 1,
+        status: 500,
+        times: 4,
+      });
+    });
     results.push(result);
     expectExactlyOnce(result);
   }, 120_000);

@@ -7,3 +7,17 @@ export function createTestDb() {
   handle.migrate();
   return { handle, repos: createRepositories(handle.db) };
 }
+
+/** A test database holding one coalition (team T1, channel C1), created at `now`. */
+export function createSeededDb(now: Date) {
+  const { repos } = createTestDb();
+  const { coalition } = repos.coalitions.create({
+    teamId: 'T1',
+    channelId: 'C1',
+    name: 'Northside',
+    timezone: 'Europe/London',
+    createdBy: 'U1',
+    createdAt: now,
+  });
+  return { repos, coalition };
+}

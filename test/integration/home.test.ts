@@ -139,6 +139,25 @@ describe('App Home', () => {
     );
   });
 
+  it('redraws Home when a profile is edited from it, so the sectors at the table are current', async () => {
+    const notAtTable = (home: string | undefined) => /Not at the table yet:\*([^.]*)\./.exec(home ?? '')?.[1] ?? '';
+    expect(notAtTable(await openHome('U0COORD'))).toContain('Police');
+    await onHome('U0COORD', 'profile_open');
+    const form = world.sim.views().at(-1)?.view;
+    await world.driver.viewSubmission({
+      userId: 'U0COORD',
+      view: form as never,
+      values: {
+        profile_organisation: { organisation: { type: 'plain_text_input', value: 'Northside Police' } },
+        profile_sector: { sector: { type: 'static_select', selected_option: { value: 'police' } } },
+      },
+    });
+    await world.settle();
+    const redrawn = JSON.stringify(publishedHome()?.blocks);
+    expect(notAtTable(redrawn)).not.toContain('Police');
+    expect(notAtTable(redrawn)).toContain('Health');
+  });
+
   it('lets a partner change a task’s status from Home, and shows the change', async () => {
     await world.driver.command({
       userId: 'U0COORD',

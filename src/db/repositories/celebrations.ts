@@ -25,6 +25,9 @@ export function createCelebrationRepository({ db }: { db: Db }) {
         .get();
       return row?.id;
     },
+    findById(id: number) {
+      return db.select().from(celebrations).where(eq(celebrations.id, id)).get();
+    },
     setMessage(id: number, ts: string | null): void {
       db.update(celebrations).set({ ts }).where(eq(celebrations.id, id)).run();
     },

@@ -10,6 +10,7 @@ import { createDmChannelRepository } from './dm-channels.js';
 import { createGoalRepository } from './goals.js';
 import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
+import { createOutboxMessageRepository } from './outbox-messages.js';
 import { createPeopleRepository } from './people.js';
 import { createPrivacyFindingRepository, createPublishedContactRepository } from './privacy-findings.js';
 import { createProcessedEventRepository } from './processed-events.js';
@@ -30,6 +31,7 @@ export function createRepositories(db: Db) {
     questions: createQuestionRepository({ db }),
     cycles: createCycleRepository({ db }),
     deliveries: createDeliveryRepository({ db }),
+    outboxMessages: createOutboxMessageRepository({ db }),
     dmChannels: createDmChannelRepository({ db }),
     checkinPlans: createCheckinPlanRepository({ db }),
     responses: createResponseRepository({ db }),

@@ -28,6 +28,8 @@ interface Deps {
   onCycleClosed?: (cycleId: number, now: Date) => Promise<void>;
   /** Plans the prompt's reminders from when it actually went out (and closes older check-ins for the person). */
   onPromptSent?: (prompt: Delivery, sentAt: Date) => void;
+  /** The outbox of messages outside cycles (celebrations, task DMs), drained on the same beat. */
+  messages?: { drainDue(now: Date): Promise<number> };
 }
 
 type Outcome =
@@ -35,7 +37,7 @@ type Outcome =
   | { status: 'skipped' | 'dropped'; reason: string }
   | { status: 'deferred'; until: Date; reason: string };
 
-export function createDispatcher({ repos, notifier, logger, digestJob, onCycleClosed, onPromptSent }: Deps) {
+export function createDispatcher({ repos, notifier, logger, digestJob, onCycleClosed, onPromptSent, messages }: Deps) {
   function whyNotSend(delivery: Delivery, person: Person | undefined): Outcome | undefined {
     if (!person?.active) return { status: 'skipped', reason: 'person inactive' };
     if (repos.responses.find(delivery.cycleId, person.id)) return { status: 'skipped', reason: 'already responded' };
@@ -146,12 +148,16 @@ export function createDispatcher({ repos, notifier, logger, digestJob, onCycleCl
       if (outcome.status === 'sent') {
         const { channelId, ts } = outcome.message;
         const path = (outcome.message as Partial<SentMessage>).path;
-        repos.deliveries.finish(delivery.id, 'sent', now, {
-          ...(path ? { path } : {}),
-          channelId,
-          ...(ts ? { messageTs: ts } : {}),
+        // A prompt recorded as sent and its reminders are one transaction: a crash between them cannot leave
+        // a prompt without its reminder.
+        repos.transaction(() => {
+          repos.deliveries.finish(delivery.id, 'sent', now, {
+            ...(path ? { path } : {}),
+            channelId,
+            ...(ts ? { messageTs: ts } : {}),
+          });
+          if (delivery.kind === 'prompt') onPromptSent?.(delivery, now);
         });
-        if (delivery.kind === 'prompt') onPromptSent?.(delivery, now);
       } else if (outcome.status === 'deferred') {
         repos.deliveries.deferTo(delivery.id, outcome.until, outcome.reason);
       } else {
@@ -189,7 +195,10 @@ export function createDispatcher({ repos, notifier, logger, digestJob, onCycleCl
 
   return {
     /** Sends everything due at `now`, continuously, a few at a time; returns how many rows it looked at. */
-    dispatchDue: (now: Date): Promise<number> => drain(() => repos.deliveries.due(now, BATCH), now),
+    async dispatchDue(now: Date): Promise<number> {
+      const examined = await drain(() => repos.deliveries.due(now, BATCH), now);
+      return examined + ((await messages?.drainDue(now)) ?? 0);
+    },
     /** One cycle's due digest steps, now: a digest a coordinator asked for, or a late answer's reply. */
     async dispatchCycle(cycleId: number, now: Date): Promise<void> {
       await drain(() => repos.deliveries.dueForCycle(cycleId, now, DIGEST_STEP_KINDS, BATCH), now);

@@ -11,7 +11,7 @@ export interface TickReport {
   taskRemindersSent: number;
 }
 
-/** One beat: admit the people whose prompt is due, send what the outbox holds for `now`, then task reminders. */
+/** One beat: admit the people whose prompt is due, plan due task reminders, send what the outbox holds for `now`. */
 export function createCheckinHeartbeat(deps: {
   planner: CyclePlanner;
   dispatcher: Dispatcher;
@@ -20,8 +20,9 @@ export function createCheckinHeartbeat(deps: {
 }) {
   return async function tick(now: Date): Promise<TickReport> {
     const { cyclesOpened, plansRead } = deps.planner.planDue(now);
-    const deliveriesExamined = await deps.dispatcher.dispatchDue(now);
+    // Task reminders are planned as outbox rows first, so the drain below sends them on this beat.
     const taskRemindersSent = await deps.taskReminders.sendDue(now);
+    const deliveriesExamined = await deps.dispatcher.dispatchDue(now);
     if (cyclesOpened + deliveriesExamined + taskRemindersSent > 0)
       deps.logger.info({ cyclesOpened, plansRead, deliveriesExamined, taskRemindersSent }, 'heartbeat');
     return { cyclesOpened, plansRead, deliveriesExamined, taskRemindersSent };

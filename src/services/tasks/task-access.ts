@@ -6,7 +6,36 @@ import { isOverdue, type Task, taskRef } from '../../domain/tasks.js';
 import type { TaskServiceDeps, TaskView } from './task-service.js';
 
 /** What every task use case shares: who may act, which task, what day it is, and quiet notification. */
-export function createTaskAccess({ repos, roster, privacy, milestones, notifier, clock, logger }: TaskServiceDeps) {
+export function createTaskAccess({
+  repos,
+  roster,
+  privacy,
+  milestones,
+  notifier,
+  outbox,
+  clock,
+  logger,
+}: TaskServiceDeps) {
+  /** The outbox row of a task DM, planned inside the transaction of the change it tells about. */
+  function planDm(
+    task: Task,
+    kind: 'task_owner' | 'task_blocked' | 'task_declined',
+    refs: Record<string, number | string>,
+  ) {
+    const eventId = repos.tasks.history(task.id).at(-1)?.id ?? 0;
+    return outbox.plan({
+      teamId: task.teamId,
+      coalitionId: task.coalitionId,
+      kind,
+      dedupeKey: `${kind}:${task.id}:${eventId}`,
+      refs: { taskId: task.id, eventId, ...refs },
+      dueAt: clock.now(),
+    });
+  }
+
+  /** Sends a change's DM now, after Slack's request was acknowledged; the outbox retries it if this fails. */
+  const sendNow = (rowId: number | undefined) => outbox.sendNow([rowId], clock.now());
+
   const guard = (coalition: Coalition, userId: string, fields: Record<string, string | undefined>) =>
     privacy.guard(fields, { teamId: coalition.teamId, coalition, userId, surface: 'task' });
 
@@ -87,6 +116,8 @@ export function createTaskAccess({ repos, roster, privacy, milestones, notifier,
     requireOwnerOrCoordinator,
     view,
     notify,
+    planDm,
+    sendNow,
     repos,
     roster,
     milestones,

@@ -4,11 +4,11 @@ import { MAX_NOTE, statusChangeProblem, type Task, type TaskStatus, taskRef } fr
 import { recordAudit } from '../audit.js';
 import type { TaskAccess } from './task-access.js';
 import { createTaskDm } from './task-dm.js';
-import { summarise } from './task-service.js';
 
 /** Status changes and hand-backs: owners their own tasks, coordinators any, with history and audit. */
 export function createTaskChanges(access: TaskAccess) {
-  const { repos, notifier, clock, milestones, guard, coalitionOf, requireOwnerOrCoordinator, notify } = access;
+  const { repos, notifier, clock, milestones, guard, coalitionOf, requireOwnerOrCoordinator, notify, planDm, sendNow } =
+    access;
   const { dmFor } = createTaskDm(access);
 
   /** The owner's DM shows every change, wherever it was made (a list, the Home tab, a check-in, a command). */
@@ -40,12 +40,21 @@ export function createTaskChanges(access: TaskAccess) {
       guard(coalition, input.actorUserId, { note: note ?? undefined });
       if (task.status === input.status && !note) return { task, followUp: async () => undefined };
       const now = clock.now();
-      const updated = repos.tasks.update(
-        task,
-        { status: input.status },
-        { actorUserId: input.actorUserId, kind: 'status', fromStatus: task.status, toStatus: input.status, note },
-        now,
-      );
+      const tellsAssigner = input.status === 'blocked' && task.createdBy !== input.actorUserId;
+      // The change, what it means for its milestone (a celebration) and the assigner's DM commit together.
+      const { updated, celebrate, rowId } = repos.transaction(() => {
+        const changed = repos.tasks.update(
+          task,
+          { status: input.status },
+          { actorUserId: input.actorUserId, kind: 'status', fromStatus: task.status, toStatus: input.status, note },
+          now,
+        );
+        return {
+          updated: changed,
+          celebrate: milestones?.taskChanged(changed) ?? (async () => undefined),
+          rowId: tellsAssigner ? planDm(changed, 'task_blocked', {}) : undefined,
+        };
+      });
       recordAudit(
         repos,
         { teamId: task.teamId, coalitionId: task.coalitionId, actorUserId: input.actorUserId, now },
@@ -56,24 +65,10 @@ export function createTaskChanges(access: TaskAccess) {
           after: { status: input.status },
         },
       );
-      const celebrate = milestones?.taskChanged(updated) ?? (async () => undefined);
-      const tellAssigner =
-        input.status === 'blocked' && task.createdBy !== input.actorUserId
-          ? () =>
-              notify('blocked', () =>
-                notifier.blocked({
-                  coordinatorUserId: task.createdBy,
-                  coalitionChannelId: coalition.channelId,
-                  ownerUserId: input.actorUserId,
-                  task: summarise(updated),
-                  note: note ?? '',
-                }),
-              )
-          : async () => true;
       const followUp = async () => {
         if (!input.fromOwnerDm) await redrawOwnerDm(updated);
         await celebrate();
-        await tellAssigner();
+        await sendNow(rowId);
       };
       return { task: updated, followUp };
     },
@@ -99,18 +94,21 @@ export function createTaskChanges(access: TaskAccess) {
         );
       guard(coalition, input.actorUserId, { reason });
       const now = clock.now();
-      const updated = repos.tasks.update(
-        task,
-        {},
-        {
-          actorUserId: input.actorUserId,
-          kind: 'declined',
-          fromStatus: task.status,
-          toStatus: task.status,
-          note: reason,
-        },
-        now,
-      );
+      const { updated, rowId } = repos.transaction(() => {
+        const changed = repos.tasks.update(
+          task,
+          {},
+          {
+            actorUserId: input.actorUserId,
+            kind: 'declined',
+            fromStatus: task.status,
+            toStatus: task.status,
+            note: reason,
+          },
+          now,
+        );
+        return { updated: changed, rowId: planDm(changed, 'task_declined', {}) };
+      });
       recordAudit(
         repos,
         { teamId: task.teamId, coalitionId: task.coalitionId, actorUserId: input.actorUserId, now },
@@ -119,15 +117,7 @@ export function createTaskChanges(access: TaskAccess) {
       );
       const notifyCoordinator = async () => {
         await redrawOwnerDm(updated);
-        return notify('declined', () =>
-          notifier.declined({
-            coordinatorUserId: task.createdBy,
-            coalitionChannelId: coalition.channelId,
-            ownerUserId: input.actorUserId,
-            task: summarise(task),
-            reason,
-          }),
-        );
+        return sendNow(rowId);
       };
       return { task: updated, notify: notifyCoordinator };
     },

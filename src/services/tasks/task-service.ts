@@ -8,6 +8,7 @@ import type { SectorKey } from '../../domain/sectors.js';
 import { isOpen, MAX_NOTE, MAX_TITLE, STATUS_LABELS, type Task, taskRef } from '../../domain/tasks.js';
 import type { AppLogger } from '../../logger.js';
 import { recordAudit } from '../audit.js';
+import type { MessageOutbox } from '../message-outbox.js';
 import type { TaskNotifier, TaskSummary } from '../ports.js';
 import type { PrivacyService } from '../privacy.js';
 import type { RosterService } from '../roster.js';
@@ -41,6 +42,7 @@ export interface TaskServiceDeps {
   privacy: PrivacyService;
   milestones?: MilestoneHook;
   notifier: TaskNotifier;
+  outbox: Pick<MessageOutbox, 'plan' | 'sendNow'>;
   clock: Clock;
   logger: AppLogger;
 }
@@ -58,7 +60,7 @@ export function summarise(task: Task): TaskSummary {
 /** Tasks: coordinators assign and reassign here; status changes and reading are in task-changes and task-queries. */
 export function createTaskService(deps: TaskServiceDeps) {
   const access = createTaskAccess(deps);
-  const { repos, roster, clock, guard, owner, milestoneIdOf, taskIn, notify, notifier } = access;
+  const { repos, roster, clock, guard, owner, milestoneIdOf, taskIn, planDm, sendNow } = access;
   const { dmFor } = createTaskDm(access);
   return {
     ...createTaskChanges(access),
@@ -115,36 +117,31 @@ export function createTaskService(deps: TaskServiceDeps) {
         : person.organisationId;
       const milestoneId =
         input.milestoneNumber === undefined ? undefined : milestoneIdOf(coalition, input.milestoneNumber);
-      const task = repos.tasks.create(
-        {
-          teamId: coalition.teamId,
-          coalitionId: coalition.id,
-          title,
-          ownerPersonId: person.id,
-          organisationId,
-          dueDate,
-          notes: input.notes?.trim() || null,
-          createdBy: input.actorUserId,
-        },
-        now,
-      );
-      if (milestoneId !== undefined) repos.goals.linkTask(task.id, milestoneId);
+      const ownerDm = { ownerPersonId: person.id, assignerUserId: input.actorUserId };
+      const { task, rowId } = repos.transaction(() => {
+        const created = repos.tasks.create(
+          {
+            teamId: coalition.teamId,
+            coalitionId: coalition.id,
+            title,
+            ownerPersonId: person.id,
+            organisationId,
+            dueDate,
+            notes: input.notes?.trim() || null,
+            createdBy: input.actorUserId,
+          },
+          now,
+        );
+        if (milestoneId !== undefined) repos.goals.linkTask(created.id, milestoneId);
+        return { task: created, rowId: planDm(created, 'task_owner', ownerDm) };
+      });
       recordAudit(
         repos,
         { teamId: coalition.teamId, coalitionId: coalition.id, actorUserId: input.actorUserId, now },
         'task.assigned',
         { subject: taskRef(task), after: { owner: person.slackUserId, dueDate } },
       );
-      const linked = repos.tasks.findById(task.id) ?? task;
-      const notifyOwner = () =>
-        notify('assigned', async () => {
-          const sent = await notifier.assigned({
-            ownerUserId: person.slackUserId,
-            coalitionChannelId: coalition.channelId,
-            dm: dmFor(linked),
-          });
-          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
-        });
+      const notifyOwner = () => sendNow(rowId);
       return { task, notify: notifyOwner };
     },
 
@@ -163,33 +160,29 @@ export function createTaskService(deps: TaskServiceDeps) {
         );
       const now = clock.now();
       const previous = repos.people.findById(task.ownerPersonId)?.slackUserId;
-      const updated = repos.tasks.update(
-        task,
-        { ownerPersonId: person.id },
-        {
-          actorUserId: input.actorUserId,
-          kind: 'reassigned',
-          fromStatus: task.status,
-          toStatus: task.status,
-          note: null,
-        },
-        now,
-      );
+      const { updated, rowId } = repos.transaction(() => {
+        const changed = repos.tasks.update(
+          task,
+          { ownerPersonId: person.id },
+          {
+            actorUserId: input.actorUserId,
+            kind: 'reassigned',
+            fromStatus: task.status,
+            toStatus: task.status,
+            note: null,
+          },
+          now,
+        );
+        const ownerDm = { ownerPersonId: person.id, assignerUserId: input.actorUserId };
+        return { updated: changed, rowId: planDm(changed, 'task_owner', ownerDm) };
+      });
       recordAudit(
         repos,
         { teamId: task.teamId, coalitionId: task.coalitionId, actorUserId: input.actorUserId, now },
         'task.reassigned',
         { subject: taskRef(task), before: { owner: previous }, after: { owner: person.slackUserId } },
       );
-      const notifyOwner = () =>
-        notify('reassigned', async () => {
-          const sent = await notifier.assigned({
-            ownerUserId: person.slackUserId,
-            coalitionChannelId: coalition.channelId,
-            dm: { ...dmFor(updated), assignerUserId: input.actorUserId },
-          });
-          if (sent) repos.tasks.rememberOwnerDm(task.id, sent);
-        });
+      const notifyOwner = () => sendNow(rowId);
       return { task: updated, notify: notifyOwner };
     },
   };

@@ -10,6 +10,8 @@ export interface ProfileModalInput {
   organisationName: string | null;
   sector: SectorKey | null;
   whatTheyBring: string | null;
+  /** Opened from the App Home, which is redrawn once saved (its missing sectors may change). */
+  fromHome?: boolean;
 }
 
 const NO_CHILD_DETAILS = 'About your organisation only: no details about a particular child or family.';
@@ -22,7 +24,7 @@ export function profileModal(input: ProfileModalInput): types.ModalView {
   return {
     type: 'modal',
     callback_id: VIEWS.profile,
-    private_metadata: JSON.stringify({ coalitionId: input.coalitionId }),
+    private_metadata: JSON.stringify({ coalitionId: input.coalitionId, ...(input.fromHome ? { fromHome: true } : {}) }),
     title: plainText('Your profile', 24),
     submit: plainText('Save', 24),
     close: plainText('Cancel', 24),

@@ -11,13 +11,14 @@ const stateSchema = z.object({
   [PROFILE_BLOCKS.brings.block]: z.object({ [PROFILE_BLOCKS.brings.action]: valueField }).optional(),
 });
 
-const metadataSchema = z.object({ coalitionId: z.number().int().positive() });
+const metadataSchema = z.object({ coalitionId: z.number().int().positive(), fromHome: z.boolean().optional() });
 
 export interface ProfileSubmission {
   coalitionId: number;
   organisationName: string;
   sector: (typeof SECTOR_KEYS)[number];
   whatTheyBring: string | null;
+  fromHome: boolean;
 }
 
 export type ProfileParse = { ok: true; value: ProfileSubmission } | { ok: false; errors: Record<string, string> };
@@ -52,6 +53,7 @@ export function parseProfileSubmission(values: unknown, privateMetadata: string)
       organisationName: organisation,
       sector: sector.data,
       whatTheyBring: brings || null,
+      fromHome: metadata.data.fromHome ?? false,
     },
   };
 }

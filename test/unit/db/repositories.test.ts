@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTestDb } from '../../helpers/test-db.js';
+import { createSeededDb } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
-function seed() {
-  const { repos } = createTestDb();
-  const { coalition } = repos.coalitions.create({
-    teamId: 'T1',
-    channelId: 'C1',
-    name: 'Northside',
-    timezone: 'Europe/London',
-    createdBy: 'U1',
-    createdAt: now,
-  });
-  return { repos, coalition };
-}
+const seed = () => createSeededDb(now);
 
 describe('repositories', () => {
   it('keeps one DM channel per person, the latest Slack gave, and finds people by member and coalition', () => {

@@ -13,7 +13,7 @@ const coalitionId = z.coerce.number().int().positive();
 export async function openProfileForm(
   deps: ListenerDeps,
   client: webApi.WebClient,
-  input: { coalition: Coalition; userId: string; triggerId: string },
+  input: { coalition: Coalition; userId: string; triggerId: string; fromHome?: boolean },
 ): Promise<void> {
   const { person, organisationName } = deps.roster.profileOf(input.coalition, input.userId);
   await client.views.open({
@@ -24,16 +24,22 @@ export async function openProfileForm(
       organisationName,
       sector: person.sector,
       whatTheyBring: person.whatTheyBring,
+      fromHome: input.fromHome ?? false,
     }),
   });
 }
 
-/** "Fill in my profile" from the hello DM sent at setup. */
+/** "Fill in my profile" from the hello DM sent at setup, or "Edit my profile" on the App Home. */
 export function createOpenProfile(deps: ListenerDeps) {
   return async ({ ack, action, body, client }: Args): Promise<void> => {
     await ack();
     const coalition = deps.coalitions.byId(coalitionId.parse(action.value));
     if (!coalition) throw new DomainError('not_found', 'That coalition no longer exists.');
-    await openProfileForm(deps, client, { coalition, userId: body.user.id, triggerId: body.trigger_id });
+    await openProfileForm(deps, client, {
+      coalition,
+      userId: body.user.id,
+      triggerId: body.trigger_id,
+      fromHome: body.container?.type === 'view',
+    });
   };
 }

@@ -2,17 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { loadRows, score } from '../../../helpers/privacy-scores.js';
 
 /**
- * The held-out set: written by someone who never read the detector, frozen in test/fixtures before any rule changed,
- * and never tuned on. Only aggregate figures are printed, never a sentence, so it stays unseen. These are the figures
- * that count; the floors below are what the detector honestly reaches, so a regression fails.
+ * The held-out sets: each written by someone who never read the detector, briefed only with the label definitions,
+ * frozen in test/fixtures before the rules it judges changed, and never tuned on. Only aggregate figures are printed,
+ * never a sentence, so they stay unseen. These are the figures that count; the floors below are what the detector
+ * honestly reaches, so a regression fails. The issue's bar is recall ≥ 0.97 and false positives ≤ 0.03.
  */
-const heldout = loadRows('privacy-heldout.json');
-// Measured, not wished for: the issue's bar is recall ≥ 0.97 and false positives ≤ 0.03 (see the README).
-const RECALL_FLOOR = 0.79;
-const FALSE_POSITIVE_CEILING = 0.04;
+const HELD_OUT_SETS = [
+  // Set 1, frozen 2026-11-25 14:44 UTC: 509 sentences, UK and US, half informal.
+  { file: 'privacy-heldout.json', recallFloor: 0.79, falsePositiveCeiling: 0.04 },
+  // Set 2, frozen 2026-11-25 17:30 UTC by a second writer: 480 sentences, disclosure-heavy.
+  { file: 'privacy-heldout-2.json', recallFloor: 0.82, falsePositiveCeiling: 0.07 },
+] as const;
 
-describe('the detector on the held-out set (never tuned on)', () => {
-  it('is the frozen set: at least 400 labelled sentences, 40% informal, UK and US', () => {
+describe.each(HELD_OUT_SETS)('the detector on held-out $file (never tuned on)', (set) => {
+  const heldout = loadRows(set.file);
+
+  it('is a frozen set: at least 400 labelled sentences, 40% informal, UK and US', () => {
     expect(heldout.length).toBeGreaterThanOrEqual(400);
     expect(heldout.filter((row) => row.style === 'informal').length / heldout.length).toBeGreaterThanOrEqual(0.4);
     expect(new Set(heldout.map((row) => row.jurisdiction))).toEqual(new Set(['uk', 'us']));
@@ -20,8 +25,8 @@ describe('the detector on the held-out set (never tuned on)', () => {
 
   it('reaches its recall and false-positive floors', () => {
     const scores = score(heldout);
-    console.log(['privacy detector, held-out set (aggregates only):', ...scores.lines].join('\n'));
-    expect(scores.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
-    expect(scores.falsePositiveRate).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
+    console.log([`privacy detector, ${set.file} (aggregates only):`, ...scores.lines].join('\n'));
+    expect(scores.recall).toBeGreaterThanOrEqual(set.recallFloor);
+    expect(scores.falsePositiveRate).toBeLessThanOrEqual(set.falsePositiveCeiling);
   });
 });

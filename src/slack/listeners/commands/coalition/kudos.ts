@@ -11,7 +11,9 @@ export const kudos: SubcommandHandler<'kudos'> = async (context) => {
     await context.reply({ text, blocks: [section(text)] });
     return;
   }
-  await context.deps.kudos.give(coalition, context.command.user_id, request.userId, request.reason);
-  const text = `Posted your thank-you to <@${request.userId}> in the channel.`;
+  const posted = await context.deps.kudos.give(coalition, context.command.user_id, request.userId, request.reason);
+  const text = posted
+    ? `Posted your thank-you to <@${request.userId}> in the channel.`
+    : `Your thank-you to <@${request.userId}> will be posted in the channel as soon as Slack lets me.`;
   await context.reply({ text, blocks: [section(text)] });
 };

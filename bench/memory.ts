@@ -67,7 +67,7 @@ export async function benchMemory(_options: BenchOptions): Promise<BenchRow[]> {
   const bare = await startServer('bare', target);
   const app = await startServer('app', target);
   // Idle means after start-up is over: the names library loads just after /healthz answers, and is counted.
-  await app.scannerReady;
+  await app.deferredModulesReady;
   await settle();
   const idle = { app: app.rssMb(), bare: bare.rssMb() };
   await bare.stop();

@@ -21,7 +21,7 @@ export interface ServerProcess {
   /** Milliseconds from spawn to the first 200 from /healthz. */
   readyMs: number;
   /** Resolves once the app has logged that its privacy scanner (and names library) loaded; at once for bare Bolt. */
-  scannerReady: Promise<void>;
+  deferredModulesReady: Promise<void>;
   child: ChildProcess;
   databasePath: string;
   rssMb(): number;
@@ -41,7 +41,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-const SCANNER_READY = 'privacy scanner ready';
+const SCANNER_READY = 'privacy scanner and due-date parser ready';
 
 /** Resolves when the child logs a line containing `text`; keeps reading its output afterwards so it never blocks. */
 function logLine(child: ChildProcess, text: string): Promise<void> {
@@ -104,8 +104,8 @@ export async function startServer(
       ...options.env,
     },
   });
-  const scannerReady = kind === 'app' ? logLine(child, SCANNER_READY) : Promise.resolve();
-  scannerReady.catch(() => undefined);
+  const deferredModulesReady = kind === 'app' ? logLine(child, SCANNER_READY) : Promise.resolve();
+  deferredModulesReady.catch(() => undefined);
   try {
     await waitForHealth(url, child, 15_000);
   } catch (error) {
@@ -118,7 +118,7 @@ export async function startServer(
     kind,
     url,
     readyMs,
-    scannerReady,
+    deferredModulesReady,
     child,
     databasePath,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,

@@ -8,6 +8,7 @@ import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createServices } from './services/index.js';
 import { lazyPrivacyScanner, type PrivacyScanner } from './services/privacy-scanner.js';
+import { lazyDueDateParser } from './services/tasks/due-date-parser.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createCoalitionNotifier } from './slack/coalition-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
@@ -59,13 +60,16 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
   const finder = createSentMessageFinder(slack.client);
   const scanner = lazyPrivacyScanner(overrides.loadPrivacyScanner);
-  const scannerReady = () => scanner.ready();
+  const dueDates = lazyDueDateParser();
+  // The modules loaded after start: the privacy scanner and the due-date parser.
+  const deferredModulesReady = () => Promise.all([scanner.ready(), dueDates.ready()]).then(() => undefined);
   const services = createServices({
     repos,
     clock,
     logger,
     config,
     privacyScanner: scanner,
+    dueDates,
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms, finder }),
@@ -80,7 +84,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   });
   // Every driver waits for the scanner before work that could scan text: Bolt's middleware, and each beat.
   const tick = async (now: Date) => {
-    await scannerReady();
+    await deferredModulesReady();
     return services.tick(now);
   };
   const scheduler = createScheduler({
@@ -88,7 +92,7 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     clock,
     logger,
   });
-  wireSlackApp(slack, { ...services, clock, logger }, inFlight, scannerReady);
+  wireSlackApp(slack, { ...services, clock, logger }, inFlight, deferredModulesReady);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -99,17 +103,18 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     services,
     /** One heartbeat at `now`; the scheduler calls this every minute. */
     tick,
-    /** Resolves once the privacy scanner has loaded (start() begins loading it once the app is listening). */
-    scannerReady,
+    /** Resolves once the privacy scanner and the due-date parser have loaded (start() loads them once listening). */
+    deferredModulesReady,
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();
       const listen = overrides.listenHost ? { port: config.port, host: overrides.listenHost } : config.port;
       const started = (await slack.start(listen)) as unknown;
       // After listening, so /healthz answers first; whatever arrives meanwhile waits in the gates above.
-      scannerReady().then(
-        () => logger.info('privacy scanner ready'),
-        (error: unknown) => logger.fatal({ err: String(error) }, 'the privacy scanner could not load'),
+      deferredModulesReady().then(
+        () => logger.info('privacy scanner and due-date parser ready'),
+        (error: unknown) =>
+          logger.fatal({ err: String(error) }, 'the privacy scanner or due-date parser could not load'),
       );
       if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;

@@ -35,7 +35,7 @@ async function runSlack(config: Config, createApp: typeof CreateApp): Promise<vo
   );
   try {
     await app.start();
-    void app.scannerReady().then(releaseStartupGarbage, () => undefined);
+    void app.deferredModulesReady().then(releaseStartupGarbage, () => undefined);
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error;
     app.logger.fatal({ code, err: (error as Error).message }, 'could not start: check SLACK_BOT_TOKEN and the network');

@@ -38,6 +38,7 @@ import { hasPrivateNote } from './private-notes.js';
 import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
+import type { DueDateParser } from './tasks/due-date-parser.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
 import { createTaskService } from './tasks/task-service.js';
 import { createUpcomingEvents } from './upcoming-events.js';
@@ -50,6 +51,8 @@ export interface ServiceDeps {
   config: Pick<Config, 'defaultTimezone' | 'jurisdiction' | 'retention'>;
   /** The detector; the app passes one that loads after start, with its drivers waiting for it. */
   privacyScanner: PrivacyScanner;
+  /** Task due dates in words ("next friday"); loaded after start too. */
+  dueDates: DueDateParser;
   ports: {
     directory: SlackDirectory;
     checkins: CheckinNotifier;
@@ -64,7 +67,7 @@ export interface ServiceDeps {
 }
 
 /** Builds every use case with its dependencies passed in; the order follows who needs whom. */
-export function createServices({ repos, clock, logger, config, privacyScanner, ports }: ServiceDeps) {
+export function createServices({ repos, clock, logger, config, privacyScanner, dueDates, ports }: ServiceDeps) {
   const events = createEventLedger({ repos, clock });
   const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction, scanner: privacyScanner });
   const roster = createRosterService({ repos, directory: ports.directory, privacy, clock });
@@ -110,6 +113,7 @@ export function createServices({ repos, clock, logger, config, privacyScanner, p
   });
   const tasks = createTaskService({
     repos,
+    dueDates,
     roster,
     privacy,
     milestones: goals,

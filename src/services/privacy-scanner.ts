@@ -1,4 +1,5 @@
 import type { DetectorOptions, Finding } from '../domain/privacy/index.js';
+import { deferred } from './deferred.js';
 
 /** What the privacy service needs from the detector in domain/privacy. */
 export interface PrivacyScanner {
@@ -12,39 +13,22 @@ export interface LazyPrivacyScanner extends PrivacyScanner {
   readonly loaded: boolean;
 }
 
-/** Thrown instead of scanning when a caller did not wait for ready(): text never passes unscanned. */
-export class ScannerNotReadyError extends Error {
-  constructor() {
-    super('the privacy scanner has not loaded yet');
-    this.name = 'ScannerNotReadyError';
-  }
-}
-
 const loadDetector = (): Promise<PrivacyScanner> => import('../domain/privacy/detector.js');
 
 /**
  * The detector's names library (compromise) takes about 0.3 s and 40 MB to load, more than the rest of the app's
  * start, so it is loaded apart from the start path: the app answers /healthz first, then loads it, and the drivers
- * (Bolt middleware, heartbeat) wait for ready() before any work that could scan text.
+ * (Bolt middleware, heartbeat) wait for ready() before any work that could scan text. A scan called before then
+ * throws (NotLoadedError): text never passes unscanned.
  */
 export function lazyPrivacyScanner(load: () => Promise<PrivacyScanner> = loadDetector): LazyPrivacyScanner {
-  let detector: PrivacyScanner | undefined;
-  let loading: Promise<void> | undefined;
-  const loaded = (): PrivacyScanner => {
-    if (!detector) throw new ScannerNotReadyError();
-    return detector;
-  };
+  const detector = deferred('the privacy scanner', load);
   return {
-    ready() {
-      loading ??= load().then((module) => {
-        detector = module;
-      });
-      return loading;
-    },
+    ready: detector.ready,
     get loaded() {
-      return detector !== undefined;
+      return detector.loaded;
     },
-    detectIdentifyingDetails: (text, options) => loaded().detectIdentifyingDetails(text, options),
-    hasConcernLanguage: (text) => loaded().hasConcernLanguage(text),
+    detectIdentifyingDetails: (text, options) => detector.get().detectIdentifyingDetails(text, options),
+    hasConcernLanguage: (text) => detector.get().hasConcernLanguage(text),
   };
 }

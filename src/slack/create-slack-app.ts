@@ -88,7 +88,7 @@ export function wireSlackApp(
   app: App,
   deps: ListenerDeps,
   inFlight: InFlightTracker,
-  scannerReady: () => Promise<void>,
+  deferredModulesReady: () => Promise<void>,
 ): void {
   const answered: AnsweredBodies = new WeakMap();
   registerMiddleware(app, {
@@ -97,7 +97,7 @@ export function wireSlackApp(
     access: deps.access,
     logger: deps.logger,
     answered,
-    scannerReady,
+    deferredModulesReady,
   });
   registerListeners(app, deps);
   registerErrorHandler(app, deps.logger, answered);

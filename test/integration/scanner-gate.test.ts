@@ -70,7 +70,7 @@ describe('a message that arrives before the privacy scanner has loaded', () => {
     expect(world.sim.messages({ kind: 'ephemeral' })).toHaveLength(0);
 
     release();
-    await world.app.scannerReady();
+    await world.app.deferredModulesReady();
     await world.settle();
     expect(world.sim.messages({ kind: 'ephemeral' }).at(-1)?.text).toMatch(/a child’s name/);
     expect(loads()).toBe(1);

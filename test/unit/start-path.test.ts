@@ -49,6 +49,10 @@ describe('the start path', () => {
     expect([...packages].filter((name) => name.startsWith('compromise'))).toEqual([]);
   });
 
+  it('leaves out chrono, which only task due dates need, loaded after /healthz answers as the scanner is', () => {
+    expect([...packages].filter((name) => name.startsWith('chrono-node'))).toEqual([]);
+  });
+
   it('leaves out the report, chart and PDF libraries and the sandbox, which load on first use', () => {
     expect([...packages].filter((name) => /^(?:pdfkit|echarts|@resvg\/)/.test(name))).toEqual([]);
     expect([...files].filter((file) => file.includes('/sandbox/'))).toEqual([]);

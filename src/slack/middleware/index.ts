@@ -63,11 +63,11 @@ export function registerMiddleware(
     access: AccessService;
     logger: AppLogger;
     answered: AnsweredBodies;
-    scannerReady: () => Promise<void>;
+    deferredModulesReady: () => Promise<void>;
   },
 ): void {
   guardAcks(app, deps);
-  app.use(waitForScanner(deps.scannerReady));
+  app.use(waitForScanner(deps.deferredModulesReady));
   app.use(dedupeEvents(deps.events));
   app.use(answerDomainErrors(deps.logger, deps.answered));
   app.use(guardIds(deps.access, deps.logger));

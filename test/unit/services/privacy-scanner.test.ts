@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as detector from '../../../src/domain/privacy/index.js';
-import { lazyPrivacyScanner, ScannerNotReadyError } from '../../../src/services/privacy-scanner.js';
+import { NotLoadedError } from '../../../src/services/deferred.js';
+import { lazyPrivacyScanner } from '../../../src/services/privacy-scanner.js';
 
 describe('the lazily loaded privacy scanner', () => {
   it('refuses to scan before it has loaded, rather than finding nothing', () => {
@@ -8,9 +9,9 @@ describe('the lazily loaded privacy scanner', () => {
     void scanner.ready();
     expect(scanner.loaded).toBe(false);
     expect(() => scanner.detectIdentifyingDetails('NHS number 943 476 5919', { jurisdiction: 'uk' })).toThrow(
-      ScannerNotReadyError,
+      NotLoadedError,
     );
-    expect(() => scanner.hasConcernLanguage('he is being made to carry drugs')).toThrow(ScannerNotReadyError);
+    expect(() => scanner.hasConcernLanguage('he is being made to carry drugs')).toThrow(NotLoadedError);
   });
 
   it('loads once however many wait, then scans as the detector does', async () => {

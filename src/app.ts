@@ -34,6 +34,7 @@ export interface AppOverrides {
   loadPrivacyScanner?: () => Promise<PrivacyScanner>;
 }
 
+const LOAD_AFTER_LISTENING_MS = 100;
 // Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
 const SHUTDOWN_DRAIN_MS = 8_000;
 
@@ -110,12 +111,15 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       await slack.init();
       const listen = overrides.listenHost ? { port: config.port, host: overrides.listenHost } : config.port;
       const started = (await slack.start(listen)) as unknown;
-      // After listening, so /healthz answers first; whatever arrives meanwhile waits in the gates above.
-      deferredModulesReady().then(
-        () => logger.info('privacy scanner and due-date parser ready'),
-        (error: unknown) =>
-          logger.fatal({ err: String(error) }, 'the privacy scanner or due-date parser could not load'),
-      );
+      // Loading them holds the event loop for a few hundred ms, so it starts a moment after listening, once the
+      // first health checks are answered; a Slack request that comes sooner starts it at once (in the gates above).
+      setTimeout(() => {
+        deferredModulesReady().then(
+          () => logger.info('privacy scanner and due-date parser ready'),
+          (error: unknown) =>
+            logger.fatal({ err: String(error) }, 'the privacy scanner or due-date parser could not load'),
+        );
+      }, LOAD_AFTER_LISTENING_MS);
       if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();

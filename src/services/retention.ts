@@ -2,6 +2,9 @@ import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+// A finished outbox row holds ids only (its text is cleared once sent); a month is long enough to answer "was it
+// sent?", and its celebration or task keeps it from being planned again.
+const FINISHED_OUTBOX_DAYS = 30;
 
 export interface RetentionPolicy {
   checkinDays: number;
@@ -14,6 +17,7 @@ export interface PurgeReport {
   tasksDeleted: number;
   milestonesDeleted: number;
   auditEntriesDeleted: number;
+  outboxMessagesDeleted: number;
 }
 
 /** Keep only what is needed for as long as needed: a daily purge, itself written to the audit log. */
@@ -34,6 +38,7 @@ export function createRetentionService({
         tasksDeleted: repos.retention.deleteTasksClosedBefore(before(policy.taskDays)),
         milestonesDeleted: repos.retention.deleteMilestonesReachedBefore(before(policy.taskDays)),
         auditEntriesDeleted: repos.retention.deleteAuditEntriesBefore(before(policy.auditDays)),
+        outboxMessagesDeleted: repos.retention.deleteFinishedOutboxMessagesBefore(before(FINISHED_OUTBOX_DAYS)),
       }));
       repos.checkpoint();
       repos.auditLog.append({

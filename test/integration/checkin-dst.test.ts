@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, dmOwners, isHello, type Partner, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -35,8 +36,7 @@ beforeAll(async () => {
   let known = 0;
   const closed = new Set<number>();
   for (let at = Date.parse(START); at < Date.parse(END); at += 60_000) {
-    world.clock.set(new Date(at));
-    await world.app.tick(new Date(at));
+    await beatAt(world, at);
     const messages = world.sim.messages({ kind: 'message' }).filter(notHello);
     const owners = dmOwners(world.sim);
     for (const message of messages.slice(known).filter((sent) => owners.has(sent.channel))) {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSlackSimulator } from '../../src/simulator/index.js';
+import { beatAt } from '../helpers/beat.js';
 import {
   COALITION_CHANNEL,
   dmOwners,
@@ -31,8 +32,7 @@ afterEach(async () => {
 
 async function beatEveryMinute(world: TestWorld, from: string, until: string): Promise<void> {
   for (let at = Date.parse(from); at <= Date.parse(until); at += MINUTE) {
-    world.clock.set(new Date(at));
-    await world.app.tick(new Date(at));
+    await beatAt(world, at);
   }
 }
 

@@ -223,6 +223,14 @@ describe('goals, milestones and celebrations', () => {
       milestone_target: { value: { type: 'number_input', value: '10' } },
       milestone_by: { value: { type: 'datepicker', selected_date: '2027-03-31' } },
     };
+    const zeroTarget = { ...values, milestone_target: { value: { type: 'number_input', value: '0' } } };
+    expect(
+      (await world.driver.viewSubmission({ userId: 'U0P01', view: milestoneForm as never, values: zeroTarget })).body,
+    ).toMatchObject({ response_action: 'errors', errors: { milestone_target: expect.stringMatching(/target/i) } });
+    const expired = { ...(milestoneForm as object), private_metadata: '{}' };
+    expect((await world.driver.viewSubmission({ userId: 'U0P01', view: expired as never, values })).body).toMatchObject(
+      { response_action: 'errors', errors: { milestone_title: expect.stringMatching(/expired/) } },
+    );
     expect(
       (await world.driver.viewSubmission({ userId: 'U0P01', view: milestoneForm as never, values })).body,
     ).toBeNull();

@@ -306,12 +306,20 @@ describe('retention, audit and data rights', () => {
     }
 
     const retention = world.app.services.retention;
-    expect(retention.purge(new Date('2027-05-30T10:00:00Z'))).toEqual({
+    const celebration = () => world.app.repos.outboxMessages.findByKey('celebration:1');
+    expect(celebration()?.status).toBe('sent');
+    expect(retention.purge(new Date('2026-12-20T10:00:00Z')).outboxMessagesDeleted).toBe(0);
+    expect(celebration()).toBeDefined();
+    const halfYear = retention.purge(new Date('2027-05-30T10:00:00Z'));
+    expect(halfYear).toMatchObject({
       checkinAnswersCleared: 0,
       tasksDeleted: 0,
       milestonesDeleted: 0,
       auditEntriesDeleted: 0,
     });
+    // The celebration, its reaction and the assignment DM, sent months ago.
+    expect(halfYear.outboxMessagesDeleted).toBeGreaterThanOrEqual(3);
+    expect(celebration()).toBeUndefined();
     expect(retention.purge(new Date('2027-06-01T10:00:00Z'))).toMatchObject({
       checkinAnswersCleared: 1,
       tasksDeleted: 0,
@@ -319,7 +327,7 @@ describe('retention, audit and data rights', () => {
     expect(responseOf('U0ANNA')).toMatchObject({ status: 'answered', answers: null });
     expect(retention.purge(new Date('2028-12-03T10:00:00Z'))).toMatchObject({ tasksDeleted: 1, milestonesDeleted: 1 });
     const log = world.app.repos.auditLog.involving('system:retention');
-    expect(log.map((entry) => entry.action)).toEqual(['retention.purged', 'retention.purged', 'retention.purged']);
+    expect(log.map((entry) => entry.action)).toEqual(Array(4).fill('retention.purged'));
   });
 
   it('sends mydata as a file with the caller’s data and no one else’s', async () => {

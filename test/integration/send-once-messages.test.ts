@@ -294,6 +294,20 @@ describe('celebrations, reactions and task DMs are sent once', () => {
     expect(told.map((message) => message.channel)).toHaveLength(1);
   }, 30_000);
 
+  it('tells the coordinator an assignment DM is still being tried, not that it failed, when Slack has not taken it', async () => {
+    const target = await world(await simulator());
+    await prepare(target, CASES[0] as Case);
+    target.sim.injectFault({
+      method: 'chat.postMessage',
+      when: (args) => metadataType(args) === 'task_message',
+      status: 500,
+    });
+    await command(target, COORDINATOR, `assign <@${OWNER}|owner> Book the hall for the parents' evening`);
+    expect(target.sim.messages({ kind: 'response_url' }).at(-1)?.text).toMatch(
+      /Slack has not taken my message to them yet: I will keep trying/,
+    );
+  }, 30_000);
+
   it('keeps the ts of an assignment DM sent after a restart, so a later change redraws it in place', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'coalition-send-once-'));
     cleanups.push(() => rmSync(folder, { recursive: true, force: true }));

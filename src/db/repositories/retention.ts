@@ -1,6 +1,6 @@
 import { and, inArray, isNotNull, lt } from 'drizzle-orm';
 import type { Db } from '../client.js';
-import { auditLog, cycles, milestones, responses, tasks } from '../schema.js';
+import { auditLog, cycles, milestones, outboxMessages, responses, tasks } from '../schema.js';
 
 /** The deletions the retention job makes; each returns how many rows it touched. */
 export function createRetentionRepository({ db }: { db: Db }) {
@@ -27,6 +27,19 @@ export function createRetentionRepository({ db }: { db: Db }) {
       return db
         .delete(milestones)
         .where(and(isNotNull(milestones.reachedAt), lt(milestones.reachedAt, cutoff)))
+        .run().changes;
+    },
+    /** Celebrations, reactions and task DMs already sent, skipped or given up on; pending ones always stay. */
+    deleteFinishedOutboxMessagesBefore(cutoff: Date): number {
+      return db
+        .delete(outboxMessages)
+        .where(
+          and(
+            inArray(outboxMessages.status, ['sent', 'skipped', 'failed']),
+            isNotNull(outboxMessages.doneAt),
+            lt(outboxMessages.doneAt, cutoff),
+          ),
+        )
         .run().changes;
     },
     deleteAuditEntriesBefore(cutoff: Date): number {

@@ -6,6 +6,7 @@ import type { Coalition, Person } from '../../domain/people.js';
 import { DEFAULT_QUESTIONS } from '../../domain/questions.js';
 import { reminderInstants, type Schedule } from '../../domain/schedule.js';
 import { isCheckinParticipant } from './eligibility.js';
+import { holdCycleFor, holdOpenUntil } from './hold-open.js';
 import { nextPlanFor } from './person-plans.js';
 
 // Plans read per beat; the rest wait for the next minute (they stay due, in prompt order).
@@ -71,10 +72,7 @@ export function createCyclePlanner({ repos }: { repos: Repositories }) {
     const existing = repos.cycles.find(coalition.id, plan.cycleDate);
     if (existing?.status === 'closed') return false;
     const cycle = existing ?? openCycle(coalition, plan);
-    if (existing && plan.closeAt.getTime() > existing.closesAt.getTime()) {
-      repos.cycles.extendClose(existing.id, plan.closeAt);
-      repos.deliveries.moveClose(existing.id, plan.closeAt);
-    }
+    if (existing) holdOpenUntil(repos, existing, plan.closeAt);
     if (isAwayOn(repos.away.listFor(person.id), plan.cycleDate)) {
       repos.responses.upsert({
         teamId: coalition.teamId,
@@ -120,7 +118,11 @@ export function createCyclePlanner({ repos }: { repos: Repositories }) {
         ...nextPlanFor({ ...due, lastCycleDate: due.cycleDate, promptedAt }, person, coalition, schedule, now),
       };
     }
-    repos.checkinPlans.save(person.id, plan);
+    const planned = plan;
+    repos.transaction(() => {
+      holdCycleFor(repos, coalition.id, planned);
+      repos.checkinPlans.save(person.id, planned);
+    });
     return opened;
   }
 

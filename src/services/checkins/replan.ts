@@ -1,6 +1,7 @@
 import type { Repositories } from '../../db/repositories/index.js';
 import type { Coalition } from '../../domain/people.js';
 import type { Schedule } from '../../domain/schedule.js';
+import { holdCycleFor } from './hold-open.js';
 import { nextPlanFor } from './person-plans.js';
 import type { FirstPrompts } from './schedule-settings.js';
 
@@ -24,6 +25,7 @@ export function replanCoalition(
       if (!plan) continue;
       const next = nextPlanFor(plan, person, coalition, schedule, now);
       repos.checkinPlans.save(person.id, next);
+      holdCycleFor(repos, coalition.id, next);
       if (!next.promptAt) continue;
       const key = `${person.tz}@${next.promptAt.getTime()}`;
       const group = groups.get(key) ?? { at: next.promptAt, tz: person.tz, people: 0 };

@@ -5,10 +5,12 @@ import { type Cycle, isLate, parseDateRange } from '../../domain/cycles.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { type Answers, checkAnswers, type Question } from '../../domain/questions.js';
-import { statusChangeProblem, type Task, type TaskStatus } from '../../domain/tasks.js';
+import type { Task, TaskStatus } from '../../domain/tasks.js';
 import type { CheckinNotifier } from '../ports.js';
-import { blockedMessage, type OverrideReason, type PrivacyService, warnedMessage } from '../privacy.js';
+import type { OverrideReason, PrivacyService } from '../privacy.js';
 import type { TaskService } from '../tasks/task-service.js';
+import { scanCheckinAnswers } from './checkin-scan.js';
+import { applyTaskUpdates, taskProblems } from './checkin-task-updates.js';
 import { isCheckinParticipant } from './eligibility.js';
 
 export interface CheckinForm {
@@ -57,77 +59,6 @@ interface Deps {
 }
 
 export function createCheckinService({ repos, notifier, tasks, privacy, clock, onAnswered }: Deps) {
-  /**
-   * The privacy scan runs before anything is stored: block-level details come back as field errors,
-   * warn-level ones need a reason to go through (and the override is audited).
-   */
-  function scanAnswers(
-    coalition: Coalition,
-    person: Person,
-    answers: Answers,
-    updates: TaskUpdates,
-    overrideReason: OverrideReason | undefined,
-  ) {
-    const fields: Record<string, string> = {};
-    for (const [key, value] of Object.entries(answers)) if (typeof value === 'string') fields[key] = value;
-    for (const [taskId, update] of Object.entries(updates)) if (update.note) fields[`tasknote:${taskId}`] = update.note;
-    const context = { teamId: coalition.teamId, coalition, userId: person.slackUserId, surface: 'checkin' };
-    const review = privacy.review(fields, context);
-    const blockedKinds = Object.values(review.blocked).flat();
-    if (blockedKinds.length > 0) {
-      privacy.record(context, blockedKinds, 'blocked');
-      return {
-        ok: false as const,
-        errors: Object.fromEntries(
-          Object.entries(review.blocked).map(([field, kinds]) => [field, blockedMessage(kinds)]),
-        ),
-        ...(review.disclosure ? { disclosure: review.disclosure } : {}),
-      };
-    }
-    const warnedKinds = Object.values(review.warned).flat();
-    if (warnedKinds.length > 0 && !overrideReason) {
-      return {
-        ok: false as const,
-        errors: Object.fromEntries(
-          Object.entries(review.warned).map(([field, kinds]) => [field, warnedMessage(kinds)]),
-        ),
-        warned: true,
-      };
-    }
-    if (warnedKinds.length > 0 && overrideReason) privacy.record(context, warnedKinds, 'overridden', overrideReason);
-    if (review.concern) privacy.record(context, [], 'concern_card');
-    return { ok: true as const, concern: review.concern };
-  }
-
-  /** Status changes made in the check-in; a missing note comes back keyed `tasknote:<id>` for its field. */
-  function taskProblems(person: Person, updates: TaskUpdates): Record<string, string> {
-    const errors: Record<string, string> = {};
-    for (const task of tasks.openTasksOf(person.id)) {
-      const update = updates[task.id];
-      if (!update || update.status === task.status) continue;
-      const problem = statusChangeProblem({ status: update.status, note: update.note });
-      if (problem) errors[`tasknote:${task.id}`] = problem;
-    }
-    return errors;
-  }
-
-  function applyTaskUpdates(person: Person, updates: TaskUpdates): Array<() => Promise<void>> {
-    const followUps: Array<() => Promise<void>> = [];
-    for (const task of tasks.openTasksOf(person.id)) {
-      const update = updates[task.id];
-      if (!update || update.status === task.status) continue;
-      followUps.push(
-        tasks.changeStatus({
-          taskId: task.id,
-          actorUserId: person.slackUserId,
-          status: update.status,
-          note: update.note,
-        }).followUp,
-      );
-    }
-    return followUps;
-  }
-
   /** The person's newest open blocker from an earlier cycle, with what they wrote. */
   function earlierBlocker(coalition: Coalition, cycle: Cycle, person: Person): CheckinForm['earlierBlocker'] {
     const mine = repos.blockers.open(coalition.id).filter((blocker) => blocker.personId === person.id);
@@ -240,9 +171,19 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       const now = clock.now();
       const { cycle, coalition, person } = cycleAndPerson(input.cycleId, input.userId);
       const checked = checkAnswers(cycle.questions, input.raw);
-      const problems = { ...(checked.ok ? {} : checked.errors), ...taskProblems(person, input.taskUpdates ?? {}) };
+      const problems = {
+        ...(checked.ok ? {} : checked.errors),
+        ...taskProblems(tasks, person, input.taskUpdates ?? {}),
+      };
       if (!checked.ok || Object.keys(problems).length > 0) return { ok: false, errors: problems };
-      const scan = scanAnswers(coalition, person, checked.answers, input.taskUpdates ?? {}, input.overrideReason);
+      const scan = scanCheckinAnswers(
+        privacy,
+        coalition,
+        person,
+        checked.answers,
+        input.taskUpdates ?? {},
+        input.overrideReason,
+      );
       if (!scan.ok) return scan;
       const existing = repos.responses.find(cycle.id, person.id);
       const late = isLateFor(cycle, person, now);
@@ -262,7 +203,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       repos.deliveries.cancelPendingFor(person.id, now, 'answered', cycle.id);
       const earlier = earlierBlocker(coalition, cycle, person);
       if (earlier && input.stillBlocked === false) repos.blockers.resolve(earlier.id, now);
-      const taskFollowUps = applyTaskUpdates(person, input.taskUpdates ?? {});
+      const taskFollowUps = applyTaskUpdates(tasks, person, input.taskUpdates ?? {});
       const promptDone = updatePrompt(cycle, coalition, person, 'answered', late);
       const followUp = async () => {
         await promptDone();
@@ -291,8 +232,10 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
       await updatePrompt(cycle, coalition, person, 'skipped', false)();
     },
 
-    /** Marks the person away for a date range: no prompts then, and they count as away rather than missed. */
-    /** Records the absence at once; the prompt's update is a follow-up, so a form can ack before Slack is called. */
+    /**
+     * Marks the person away for a date range: no prompts then, and they count as away rather than missed. The
+     * absence is recorded at once; the prompt's update is a follow-up, so a form can ack before Slack is called.
+     */
     away(input: { coalition: Coalition; userId: string; range: string }): {
       fromDate: string;
       toDate: string;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseRef } from '../../domain/goals.js';
 import { TASK_STATUSES } from '../../domain/tasks.js';
 import { ASSIGN_ACTION, ASSIGN_BLOCKS, TASK_NOTE_BLOCK } from '../ids.js';
 
@@ -39,4 +40,39 @@ export function readAssignForm(values: unknown): AssignForm {
     notes: get(ASSIGN_BLOCKS.notes)?.value?.trim() || undefined,
     milestone: get(ASSIGN_BLOCKS.milestone)?.value?.trim() || undefined,
   };
+}
+
+export type FieldProblem = { block: string; message: string };
+
+/** The milestone typed in the assign form, as a number; undefined when none was typed. */
+function milestoneNumberOf(form: AssignForm): number | undefined {
+  return form.milestone === undefined ? undefined : parseRef('M', form.milestone);
+}
+
+/** What the form lacks before the service can look at it (beside its field), or what the service needs. */
+export function checkAssignForm<C>(
+  form: AssignForm,
+  coalition: C | undefined,
+): { problem: FieldProblem } | { coalition: C; ownerUserId: string; milestoneNumber: number | undefined } {
+  const milestoneNumber = milestoneNumberOf(form);
+  if (form.milestone !== undefined && milestoneNumber === undefined)
+    return {
+      problem: { block: ASSIGN_BLOCKS.milestone, message: 'Write the milestone like M-3 (see `/coalition goals`).' },
+    };
+  if (coalition === undefined)
+    return {
+      problem: { block: ASSIGN_BLOCKS.owner, message: 'This form has expired; please run `/coalition assign` again.' },
+    };
+  if (!form.ownerUserId)
+    return { problem: { block: ASSIGN_BLOCKS.owner, message: 'Please choose who will own the task.' } };
+  return { coalition, ownerUserId: form.ownerUserId, milestoneNumber };
+}
+
+/** The field a refusal from the service is about, read from its wording. */
+export function assignFieldFor(message: string): string {
+  if (/date/i.test(message)) return ASSIGN_BLOCKS.due;
+  if (/roster|owner|@mention/i.test(message)) return ASSIGN_BLOCKS.owner;
+  if (/notes/i.test(message)) return ASSIGN_BLOCKS.notes;
+  if (/milestone/i.test(message)) return ASSIGN_BLOCKS.milestone;
+  return ASSIGN_BLOCKS.title;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { taskRef } from '../../../domain/tasks.js';
 import { taskNoteModal } from '../../blocks/task-modals.js';
 import type { ListenerDeps } from '../deps.js';
-import { taskDmOf } from './task-status.js';
+import { taskDmOf } from './task-status-apply.js';
 
 type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockButtonAction>;
 

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, OverflowAction, SlackActionMiddlew
 import { z } from 'zod';
 import { TASK_STATUSES, type TaskStatus } from '../../../domain/tasks.js';
 import type { ListenerDeps } from '../deps.js';
-import { applyOrAsk } from './task-status.js';
+import { applyOrAsk } from './task-status-apply.js';
 
 type MenuArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<OverflowAction>>;
 

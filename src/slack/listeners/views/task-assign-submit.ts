@@ -1,51 +1,34 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
-import { parseRef } from '../../../domain/goals.js';
-import { ASSIGN_BLOCKS } from '../../ids.js';
 import { readMetadata } from '../../parse/checkin-view.js';
-import { assignMetadata, readAssignForm } from '../../parse/task-views.js';
+import {
+  assignFieldFor,
+  assignMetadata,
+  checkAssignForm,
+  type FieldProblem,
+  readAssignForm,
+} from '../../parse/task-views.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
-function fieldFor(message: string): string {
-  if (/date/i.test(message)) return ASSIGN_BLOCKS.due;
-  if (/roster|owner|@mention/i.test(message)) return ASSIGN_BLOCKS.owner;
-  if (/notes/i.test(message)) return ASSIGN_BLOCKS.notes;
-  if (/milestone/i.test(message)) return ASSIGN_BLOCKS.milestone;
-  return ASSIGN_BLOCKS.title;
-}
-
+/** The assign form: refusals go back beside their field, keeping what was typed; the owner's DM follows the ack. */
 export function createTaskAssignSubmit(deps: ListenerDeps) {
   return async ({ ack, body, view }: Args): Promise<void> => {
     const form = readAssignForm(view.state.values);
     const coalitionId = readMetadata(assignMetadata, view.private_metadata)?.coalitionId;
     const coalition = coalitionId === undefined ? undefined : deps.coalitions.byId(coalitionId);
-    const milestoneNumber = form.milestone === undefined ? undefined : parseRef('M', form.milestone);
-    if (form.milestone !== undefined && milestoneNumber === undefined) {
-      await ack({
-        response_action: 'errors',
-        errors: { [ASSIGN_BLOCKS.milestone]: 'Write the milestone like M-3 (see `/coalition goals`).' },
-      });
-      return;
-    }
-    if (!coalition || !form.ownerUserId) {
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [ASSIGN_BLOCKS.owner]: coalition
-            ? 'Please choose who will own the task.'
-            : 'This form has expired; please run `/coalition assign` again.',
-        },
-      });
-      return;
-    }
+    const refuse = ({ block, message }: FieldProblem) =>
+      ack({ response_action: 'errors', errors: { [block]: message } });
+    const checked = checkAssignForm(form, coalition);
+    if ('problem' in checked) return void (await refuse(checked.problem));
+    const { ownerUserId, milestoneNumber } = checked;
     let notify: () => Promise<boolean>;
     try {
       ({ notify } = deps.tasks.assign({
-        coalition,
+        coalition: checked.coalition,
         actorUserId: body.user.id,
-        ownerUserId: form.ownerUserId,
+        ownerUserId,
         title: form.title,
         ...(form.due ? { due: form.due } : {}),
         ...(form.organisation ? { organisationName: form.organisation } : {}),
@@ -54,8 +37,7 @@ export function createTaskAssignSubmit(deps: ListenerDeps) {
       }));
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      await ack({ response_action: 'errors', errors: { [fieldFor(error.message)]: error.message } });
-      return;
+      return void (await refuse({ block: assignFieldFor(error.message), message: error.message }));
     }
     await ack(); // Slack closes the form now; the owner's DM follows.
     await notify();

@@ -3,7 +3,7 @@ import { isDomainError } from '../../../domain/errors.js';
 import { TASK_NOTE_BLOCK } from '../../ids.js';
 import { readMetadata } from '../../parse/checkin-view.js';
 import { readTaskNote, taskNoteMetadata } from '../../parse/task-views.js';
-import { redrawTaskDm } from '../actions/task-status.js';
+import { redrawTaskDm } from '../actions/task-status-apply.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs, StaticS
 import { z } from 'zod';
 import { TASK_STATUSES } from '../../../../domain/tasks.js';
 import type { ListenerDeps } from '../../deps.js';
-import { applyOrAsk } from '../task-status.js';
+import { applyOrAsk } from '../task-status-apply.js';
 import { publishHome } from './publish.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>>;

@@ -24,6 +24,6 @@ export const assign: SubcommandHandler<'assign'> = async (context) => {
   });
   const notified = await notify();
   const dueText = task.dueDate ? `, due ${slackDate(task.dueDate)}` : '';
-  const text = `Assigned ${taskLabel(task)} to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' I could not message them, so please let them know.'}`;
+  const text = `Assigned ${taskLabel(task)} to <@${request.ownerUserId}>${dueText}.${notified ? ' I have sent them the details.' : ' Slack has not taken my message to them yet: I will keep trying, and tell the coordinators if it cannot get through.'}`;
   await reply({ text, blocks: [section(text)] });
 };

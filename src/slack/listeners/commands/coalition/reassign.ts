@@ -11,6 +11,6 @@ export const reassign: SubcommandHandler<'reassign'> = async (context) => {
     ownerUserId: intent.userId,
   });
   const notified = await notify();
-  const text = `${taskLabel(updated)} now belongs to <@${intent.userId}>${notified ? '; I have let them know' : ', but I could not message them, so please let them know'}.`;
+  const text = `${taskLabel(updated)} now belongs to <@${intent.userId}>${notified ? '; I have let them know' : '. Slack has not taken my message to them yet: I will keep trying, and tell the coordinators if it cannot get through'}.`;
   await reply({ text, blocks: [section(text)] });
 };

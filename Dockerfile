@@ -9,6 +9,7 @@ COPY package.json package-lock.json ./
 # package.json's allowScripts lets npm 11 run better-sqlite3's build; npm 10 (in this image) runs it anyway.
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
 COPY src ./src
 RUN npm run build && npm prune --omit=dev
 

@@ -20,6 +20,8 @@ export interface ServerProcess {
   url: string;
   /** Milliseconds from spawn to the first 200 from /healthz. */
   readyMs: number;
+  /** Resolves once the app has logged that its privacy scanner (and names library) loaded; at once for bare Bolt. */
+  deferredModulesReady: Promise<void>;
   child: ChildProcess;
   databasePath: string;
   rssMb(): number;
@@ -36,6 +38,21 @@ export function freePort(): Promise<number> {
       const { port } = server.address() as { port: number };
       server.close(() => resolve(port));
     });
+  });
+}
+
+const SCANNER_READY = 'privacy scanner and due-date parser ready';
+
+/** Resolves when the child logs a line containing `text`; keeps reading its output afterwards so it never blocks. */
+function logLine(child: ChildProcess, text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let tail = '';
+    child.stdout?.setEncoding('utf8');
+    child.stdout?.on('data', (chunk: string) => {
+      tail = (tail + chunk).slice(-4096);
+      if (tail.includes(text)) resolve();
+    });
+    child.once('exit', () => reject(new Error(`the app exited before logging "${text}"`)));
   });
 }
 
@@ -75,7 +92,7 @@ export async function startServer(
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ENTRIES[kind]], {
     cwd: folder,
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', kind === 'app' ? 'pipe' : 'ignore', 'inherit'],
     env: {
       PATH: process.env.PATH,
       SLACK_BOT_TOKEN: options.botToken,
@@ -87,6 +104,8 @@ export async function startServer(
       ...options.env,
     },
   });
+  const deferredModulesReady = kind === 'app' ? logLine(child, SCANNER_READY) : Promise.resolve();
+  deferredModulesReady.catch(() => undefined);
   try {
     await waitForHealth(url, child, 15_000);
   } catch (error) {
@@ -99,6 +118,7 @@ export async function startServer(
     kind,
     url,
     readyMs,
+    deferredModulesReady,
     child,
     databasePath,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,

@@ -36,8 +36,8 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-// The process benches run dist/main.js exactly as `npm start` does, so build it first.
-execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// The process benches run dist/main.js exactly as `npm start` does, so build it as `npm start` does first.
+execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 const rows: BenchRow[] = [];
 for (const name of names) {
   const started = Date.now();

@@ -7,6 +7,8 @@ import { type AppLogger, createLogger } from './logger.js';
 import { buildJobs } from './scheduler/jobs.js';
 import { createScheduler } from './scheduler/scheduler.js';
 import { createServices } from './services/index.js';
+import { lazyPrivacyScanner, type PrivacyScanner } from './services/privacy-scanner.js';
+import { lazyDueDateParser } from './services/tasks/due-date-parser.js';
 import { createCheckinNotifier } from './slack/checkin-notifier.js';
 import { createCoalitionNotifier } from './slack/coalition-notifier.js';
 import { createSlackApp, type SlackClientOptions, wireSlackApp } from './slack/create-slack-app.js';
@@ -28,8 +30,11 @@ export interface AppOverrides {
   startScheduler?: boolean;
   /** The local sandbox listens on loopback only; Slack's HTTP mode needs every interface. */
   listenHost?: string;
+  /** How the privacy detector is loaded; tests hold it back to show that nothing passes unscanned meanwhile. */
+  loadPrivacyScanner?: () => Promise<PrivacyScanner>;
 }
 
+const LOAD_AFTER_LISTENING_MS = 100;
 // Slack retries deliveries for minutes; the drain after SIGTERM must fit the 10 s our process is given.
 const SHUTDOWN_DRAIN_MS = 8_000;
 
@@ -55,11 +60,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     forget: (userId) => repos.dmChannels.forget(userId),
   });
   const finder = createSentMessageFinder(slack.client);
+  const scanner = lazyPrivacyScanner(overrides.loadPrivacyScanner);
+  const dueDates = lazyDueDateParser();
+  // The modules loaded after start: the privacy scanner and the due-date parser.
+  const deferredModulesReady = () => Promise.all([scanner.ready(), dueDates.ready()]).then(() => undefined);
   const services = createServices({
     repos,
     clock,
     logger,
     config,
+    privacyScanner: scanner,
+    dueDates,
     ports: {
       directory: createSlackDirectory({ client: slack.client }),
       checkins: createCheckinNotifier({ client: slack.client, dms, finder }),
@@ -72,12 +83,17 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
       insightFiles: createInsightFiles({ client: slack.client, dms }),
     },
   });
+  // Every driver waits for the scanner before work that could scan text: Bolt's middleware, and each beat.
+  const tick = async (now: Date) => {
+    await deferredModulesReady();
+    return services.tick(now);
+  };
   const scheduler = createScheduler({
-    jobs: buildJobs({ checkinTick: services.tick, events: services.events, retention: services.retention }),
+    jobs: buildJobs({ checkinTick: tick, events: services.events, retention: services.retention }),
     clock,
     logger,
   });
-  wireSlackApp(slack, { ...services, clock, logger }, inFlight);
+  wireSlackApp(slack, { ...services, clock, logger }, inFlight, deferredModulesReady);
 
   let server: Server | undefined;
   let stopping: Promise<void> | undefined;
@@ -87,12 +103,23 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
     repos,
     services,
     /** One heartbeat at `now`; the scheduler calls this every minute. */
-    tick: (now: Date) => services.tick(now),
+    tick,
+    /** Resolves once the privacy scanner and the due-date parser have loaded (start() loads them once listening). */
+    deferredModulesReady,
     logger,
     async start(): Promise<{ port: number | undefined }> {
       await slack.init();
       const listen = overrides.listenHost ? { port: config.port, host: overrides.listenHost } : config.port;
       const started = (await slack.start(listen)) as unknown;
+      // Loading them holds the event loop for a few hundred ms, so it starts a moment after listening, once the
+      // first health checks are answered; a Slack request that comes sooner starts it at once (in the gates above).
+      setTimeout(() => {
+        deferredModulesReady().then(
+          () => logger.info('privacy scanner and due-date parser ready'),
+          (error: unknown) =>
+            logger.fatal({ err: String(error) }, 'the privacy scanner or due-date parser could not load'),
+        );
+      }, LOAD_AFTER_LISTENING_MS);
       if (overrides.startScheduler ?? true) scheduler.start();
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();

@@ -1,6 +1,6 @@
-import { createApp } from './app.js';
-import { type Config, chooseStart, type SandboxConfig } from './config.js';
-import { createLogger } from './logger.js';
+import type { createApp as CreateApp } from './app.js';
+import type { Config, SandboxConfig } from './config.js';
+import { holdYoungGenerationSmall, releaseStartupGarbage } from './heap.js';
 
 // The only impure entry: reads the environment, starts the app (or the local sandbox), and owns the signals.
 const HARD_EXIT_MS = 10_000;
@@ -27,7 +27,7 @@ function onSignals(stop: () => Promise<void>, log: (signal: string) => void): vo
   process.once('SIGINT', () => shutdown('SIGINT'));
 }
 
-async function runSlack(config: Config): Promise<void> {
+async function runSlack(config: Config, createApp: typeof CreateApp): Promise<void> {
   const app = await createApp(config);
   onSignals(
     () => app.stop(),
@@ -35,6 +35,7 @@ async function runSlack(config: Config): Promise<void> {
   );
   try {
     await app.start();
+    void app.deferredModulesReady().then(releaseStartupGarbage, () => undefined);
   } catch (error) {
     const code = (error as { data?: { error?: string } }).data?.error;
     app.logger.fatal({ code, err: (error as Error).message }, 'could not start: check SLACK_BOT_TOKEN and the network');
@@ -43,10 +44,18 @@ async function runSlack(config: Config): Promise<void> {
   }
 }
 
-async function runSandbox(config: SandboxConfig, reason: 'asked' | 'no-token'): Promise<void> {
+async function runSandbox(
+  config: SandboxConfig,
+  reason: 'asked' | 'no-token',
+  createApp: typeof CreateApp,
+): Promise<void> {
   // Loaded only when wanted, so a production start reads none of it.
-  const { startSandbox } = await import('./sandbox/sandbox.js');
+  const [{ startSandbox }, { createLogger }] = await Promise.all([
+    import('./sandbox/sandbox.js'),
+    import('./logger.js'),
+  ]);
   const sandbox = await startSandbox({ config, createApp, logger: createLogger(config.logLevel) });
+  releaseStartupGarbage();
   onSignals(
     () => sandbox.close(),
     () => undefined,
@@ -59,14 +68,17 @@ async function runSandbox(config: SandboxConfig, reason: 'asked' | 'no-token'): 
 }
 
 async function main(): Promise<void> {
+  // Before anything else loads, hence the dynamic imports below (heap.ts says why).
+  holdYoungGenerationSmall();
+  const [{ createApp }, { chooseStart }] = await Promise.all([import('./app.js'), import('./config.js')]);
   loadDotEnv();
   const choice = chooseStart(process.env, { sandbox: process.argv.includes('--sandbox') });
   if (choice.kind === 'invalid') {
     process.stderr.write(`${choice.message}\n`);
     process.exit(1);
   }
-  if (choice.kind === 'sandbox') await runSandbox(choice.config, choice.reason);
-  else await runSlack(choice.config);
+  if (choice.kind === 'sandbox') await runSandbox(choice.config, choice.reason, createApp);
+  else await runSlack(choice.config, createApp);
 }
 
 void main();

@@ -1,7 +1,7 @@
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Coalition } from '../domain/people.js';
-import { FINDING_LABELS } from '../domain/privacy/index.js';
+import { FINDING_LABELS } from '../domain/privacy/wording.js';
 import type { AppLogger } from '../logger.js';
 import { recordAudit } from './audit.js';
 import type { PrivacyNotifier } from './ports.js';

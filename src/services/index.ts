@@ -33,10 +33,12 @@ import type {
   TaskNotifier,
 } from './ports.js';
 import { createPrivacyService } from './privacy.js';
+import type { PrivacyScanner } from './privacy-scanner.js';
 import { hasPrivateNote } from './private-notes.js';
 import { createReportService } from './report.js';
 import { createRetentionService } from './retention.js';
 import { createRosterService } from './roster.js';
+import type { DueDateParser } from './tasks/due-date-parser.js';
 import { createTaskReminders } from './tasks/due-reminders.js';
 import { createTaskService } from './tasks/task-service.js';
 import { createUpcomingEvents } from './upcoming-events.js';
@@ -47,6 +49,10 @@ export interface ServiceDeps {
   clock: Clock;
   logger: AppLogger;
   config: Pick<Config, 'defaultTimezone' | 'jurisdiction' | 'retention'>;
+  /** The detector; the app passes one that loads after start, with its drivers waiting for it. */
+  privacyScanner: PrivacyScanner;
+  /** Task due dates in words ("next friday"); loaded after start too. */
+  dueDates: DueDateParser;
   ports: {
     directory: SlackDirectory;
     checkins: CheckinNotifier;
@@ -61,9 +67,9 @@ export interface ServiceDeps {
 }
 
 /** Builds every use case with its dependencies passed in; the order follows who needs whom. */
-export function createServices({ repos, clock, logger, config, ports }: ServiceDeps) {
+export function createServices({ repos, clock, logger, config, privacyScanner, dueDates, ports }: ServiceDeps) {
   const events = createEventLedger({ repos, clock });
-  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: config.jurisdiction, scanner: privacyScanner });
   const roster = createRosterService({ repos, directory: ports.directory, privacy, clock });
   const coalitions = createCoalitionService({
     repos,
@@ -107,6 +113,7 @@ export function createServices({ repos, clock, logger, config, ports }: ServiceD
   });
   const tasks = createTaskService({
     repos,
+    dueDates,
     roster,
     privacy,
     milestones: goals,

@@ -3,17 +3,11 @@ import type { Repositories } from '../db/repositories/index.js';
 import type { PrivacyDecision } from '../db/repositories/privacy-findings.js';
 import { DomainError } from '../domain/errors.js';
 import type { Coalition } from '../domain/people.js';
-import {
-  type AllowList,
-  detectIdentifyingDetails,
-  FINDING_LABELS,
-  type FindingKind,
-  hasConcernLanguage,
-  type Jurisdiction,
-  rewordingHint,
-  themeRewording,
-} from '../domain/privacy/index.js';
+import type { AllowList, FindingKind, Jurisdiction } from '../domain/privacy/index.js';
+// Not the index: it re-exports the detector, whose names library loads apart from the start path (privacy-scanner.ts).
+import { FINDING_LABELS, rewordingHint, themeRewording } from '../domain/privacy/wording.js';
 import { recordAudit } from './audit.js';
+import type { PrivacyScanner } from './privacy-scanner.js';
 
 export interface ReviewContext {
   teamId: string;
@@ -62,10 +56,12 @@ export function createPrivacyService({
   repos,
   clock,
   jurisdiction,
+  scanner,
 }: {
   repos: Repositories;
   clock: Clock;
   jurisdiction: Jurisdiction;
+  scanner: PrivacyScanner;
 }) {
   function allowListFor(coalition: Coalition | undefined): AllowList {
     if (!coalition) return { organisations: [], staffNames: [], contacts: [] };
@@ -113,8 +109,8 @@ export function createPrivacyService({
    * clean, and reading the whole roster for every command and message would cost more than the scan itself.
    */
   function findingsIn(text: string, allow: () => AllowList) {
-    const findings = detectIdentifyingDetails(text, { jurisdiction });
-    return findings.length === 0 ? findings : detectIdentifyingDetails(text, { jurisdiction, allow: allow() });
+    const findings = scanner.detectIdentifyingDetails(text, { jurisdiction });
+    return findings.length === 0 ? findings : scanner.detectIdentifyingDetails(text, { jurisdiction, allow: allow() });
   }
 
   function review(fields: Record<string, string | undefined>, context: ReviewContext): Review {
@@ -131,7 +127,7 @@ export function createPrivacyService({
       const warned = findings.filter((finding) => finding.level === 'warn').map((finding) => finding.kind);
       if (blocked.length > 0) result.blocked[field] = blocked;
       else if (warned.length > 0) result.warned[field] = warned;
-      if (hasConcernLanguage(text) || blocked.includes('concern_disclosure')) result.concern = true;
+      if (scanner.hasConcernLanguage(text) || blocked.includes('concern_disclosure')) result.concern = true;
       if (blocked.includes('concern_disclosure') && !result.disclosure)
         result.disclosure = { suggestion: themeRewording(text) };
     }

@@ -84,9 +84,21 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
 }
 
 /** Middleware first (acks for anything, in-flight tracking, event dedupe, friendly errors, id checks), then listeners, then the last-resort handler. */
-export function wireSlackApp(app: App, deps: ListenerDeps, inFlight: InFlightTracker): void {
+export function wireSlackApp(
+  app: App,
+  deps: ListenerDeps,
+  inFlight: InFlightTracker,
+  deferredModulesReady: () => Promise<void>,
+): void {
   const answered: AnsweredBodies = new WeakMap();
-  registerMiddleware(app, { inFlight, events: deps.events, access: deps.access, logger: deps.logger, answered });
+  registerMiddleware(app, {
+    inFlight,
+    events: deps.events,
+    access: deps.access,
+    logger: deps.logger,
+    answered,
+    deferredModulesReady,
+  });
   registerListeners(app, deps);
   registerErrorHandler(app, deps.logger, answered);
 }

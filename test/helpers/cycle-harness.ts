@@ -1,5 +1,6 @@
 import type { Repositories } from '../../src/db/repositories/index.js';
 import type { Coalition, Person } from '../../src/domain/people.js';
+import * as detector from '../../src/domain/privacy/index.js';
 import type { Schedule } from '../../src/domain/schedule.js';
 import { createLogger } from '../../src/logger.js';
 import { createDispatcher } from '../../src/services/checkins/dispatcher.js';
@@ -61,7 +62,7 @@ export function createCycleHarness(
   const clock = createTestClock(start);
   const logger = createLogger('silent');
   const sent: SentDm[] = [];
-  const privacy = createPrivacyService({ repos, clock, jurisdiction: 'uk' });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: 'uk', scanner: detector });
   const roster = createRosterService({ repos, directory: createFakeDirectory().directory, privacy, clock });
   const planner = createCyclePlanner({ repos });
   const closed: number[] = [];

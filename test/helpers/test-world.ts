@@ -76,6 +76,9 @@ export async function startTestWorld(
     ...options.overrides,
   });
   const { port } = await app.start();
+  // Tests that call services directly would otherwise meet a scanner still loading (Slack requests wait for it);
+  // a test that holds the loader back waits for it itself.
+  if (!options.overrides?.loadPrivacyScanner) await app.deferredModulesReady();
   const baseUrl = `http://127.0.0.1:${port}`;
   const eventsUrl = `${baseUrl}/slack/events`;
   const driver = createSlackDriver({ sim, eventsUrl, signingSecret: SIGNING_SECRET });

@@ -51,6 +51,9 @@ describe('Dockerfile', () => {
     expect(install.split(/\s+/)).toEqual(expect.arrayContaining(['python3', 'make', 'g++']));
     expect(runs).toMatch(/\bnpm ci\b/);
     expect(runs).toMatch(/\bnpm run build\b/);
+    // npm run build bundles dist/main.js with scripts/bundle.mjs.
+    for (const script of packageJson.scripts.build?.match(/scripts\/\S+/g) ?? [])
+      expect(args(build, 'COPY').join('\n')).toMatch(new RegExp(`^${script.split('/')[0]} `, 'm'));
     expect(runs).toMatch(/\bnpm prune --omit=dev\b/);
     expect(args(runtime, 'RUN').join(' ')).not.toMatch(/g\+\+|npm (ci|install)/);
   });

@@ -18,6 +18,11 @@ export function createCoalitionRepository({ db }: { db: Db }) {
     .orderBy(asc(coalitions.id))
     .limit(1)
     .prepare();
+  const byId = db
+    .select()
+    .from(coalitions)
+    .where(eq(coalitions.id, sql.placeholder('id')))
+    .prepare();
   return {
     /**
      * The coalition that owns this channel: the first one bound to it. A Slack Connect channel has one id in every
@@ -28,7 +33,7 @@ export function createCoalitionRepository({ db }: { db: Db }) {
       return row && toCoalition(row);
     },
     findById(id: number): Coalition | undefined {
-      const row = db.select().from(coalitions).where(eq(coalitions.id, id)).get();
+      const row = byId.get({ id });
       return row && toCoalition(row);
     },
     listByTeam(teamId: string): Coalition[] {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { AwayPeriod, CheckinResponse, ResponseStatus } from '../../domain/cycles.js';
 import type { Answers } from '../../domain/questions.js';
 import type { Db } from '../client.js';
@@ -11,12 +11,14 @@ function toResponse(row: ResponseRow): CheckinResponse {
 }
 
 export function createResponseRepository({ db }: { db: Db }) {
+  // Asked before every prompt and reminder is sent: prepared once.
+  const byCyclePerson = db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.cycleId, sql.placeholder('cycleId')), eq(responses.personId, sql.placeholder('personId'))))
+    .prepare();
   const find = (cycleId: number, personId: number): CheckinResponse | undefined => {
-    const row = db
-      .select()
-      .from(responses)
-      .where(and(eq(responses.cycleId, cycleId), eq(responses.personId, personId)))
-      .get();
+    const row = byCyclePerson.get({ cycleId, personId });
     return row && toResponse(row);
   };
   return {

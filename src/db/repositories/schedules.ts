@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Schedule } from '../../domain/schedule.js';
 import type { Db } from '../client.js';
 import { schedules } from '../schema.js';
@@ -12,9 +12,15 @@ export interface StoredSchedule {
 }
 
 export function createScheduleRepository({ db }: { db: Db }) {
+  // Read for every prompt sent and many commands: prepared once.
+  const byCoalition = db
+    .select()
+    .from(schedules)
+    .where(eq(schedules.coalitionId, sql.placeholder('coalitionId')))
+    .prepare();
   return {
     find(coalitionId: number): StoredSchedule | undefined {
-      const row = db.select().from(schedules).where(eq(schedules.coalitionId, coalitionId)).get();
+      const row = byCoalition.get({ coalitionId });
       return row && { ...row, schedule: row.settings as Schedule };
     },
     listAll(): StoredSchedule[] {

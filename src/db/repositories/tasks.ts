@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, max, notInArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, max, notInArray, sql } from 'drizzle-orm';
 import type { Task, TaskEvent, TaskStatus } from '../../domain/tasks.js';
 import type { Db } from '../client.js';
 import { taskEvents, taskOwnerDms, taskReminders, tasks } from '../schema.js';
@@ -16,6 +16,25 @@ export type NewTask = Pick<
 >;
 
 export function createTaskRepository({ db }: { db: Db }) {
+  // Every prompt lists its partner's open tasks, and `/coalition tasks` is among the commands run most: prepared once.
+  const openByOwner = db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.ownerPersonId, sql.placeholder('ownerPersonId')), notInArray(tasks.status, CLOSED)))
+    .orderBy(asc(tasks.number))
+    .prepare();
+  const byCoalition = db
+    .select()
+    .from(tasks)
+    .where(eq(tasks.coalitionId, sql.placeholder('coalitionId')))
+    .orderBy(asc(tasks.number))
+    .prepare();
+  const openByCoalition = db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.coalitionId, sql.placeholder('coalitionId')), notInArray(tasks.status, CLOSED)))
+    .orderBy(asc(tasks.number))
+    .prepare();
   return {
     /** Numbers are per coalition and never reused; the insert and the numbering run in one transaction. */
     create(input: NewTask, now: Date): Task {
@@ -56,22 +75,10 @@ export function createTaskRepository({ db }: { db: Db }) {
       return row && toTask(row);
     },
     listByCoalition(coalitionId: number, options: { openOnly?: boolean } = {}): Task[] {
-      return db
-        .select()
-        .from(tasks)
-        .where(and(eq(tasks.coalitionId, coalitionId), options.openOnly ? notInArray(tasks.status, CLOSED) : undefined))
-        .orderBy(asc(tasks.number))
-        .all()
-        .map(toTask);
+      return (options.openOnly ? openByCoalition : byCoalition).all({ coalitionId }).map(toTask);
     },
     listOpenByOwner(ownerPersonId: number): Task[] {
-      return db
-        .select()
-        .from(tasks)
-        .where(and(eq(tasks.ownerPersonId, ownerPersonId), notInArray(tasks.status, CLOSED)))
-        .orderBy(asc(tasks.number))
-        .all()
-        .map(toTask);
+      return openByOwner.all({ ownerPersonId }).map(toTask);
     },
     listOpenWithDueDates(): Task[] {
       return db

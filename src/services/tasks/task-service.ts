@@ -1,6 +1,5 @@
 import type { Clock } from '../../clock.js';
 import type { Repositories } from '../../db/repositories/index.js';
-import { dueDateHint, parseDueDate } from '../../domain/due-dates.js';
 import { DomainError } from '../../domain/errors.js';
 import { titledRef } from '../../domain/labels.js';
 import type { Coalition } from '../../domain/people.js';
@@ -12,6 +11,7 @@ import type { MessageOutbox } from '../message-outbox.js';
 import type { TaskNotifier, TaskSummary } from '../ports.js';
 import type { PrivacyService } from '../privacy.js';
 import type { RosterService } from '../roster.js';
+import type { DueDateParser } from './due-date-parser.js';
 import { createTaskAccess } from './task-access.js';
 import { createTaskChanges } from './task-changes.js';
 import { createTaskDm } from './task-dm.js';
@@ -45,6 +45,8 @@ export interface TaskServiceDeps {
   outbox: Pick<MessageOutbox, 'plan' | 'sendNow'>;
   clock: Clock;
   logger: AppLogger;
+  /** domain/due-dates, which the app loads after start (due-date-parser.ts). */
+  dueDates: DueDateParser;
 }
 
 export function summarise(task: Task): TaskSummary {
@@ -96,11 +98,11 @@ export function createTaskService(deps: TaskServiceDeps) {
       const person = owner(coalition, input.ownerUserId);
       let dueDate: string | null = null;
       if (input.due?.trim()) {
-        const parsed = parseDueDate(input.due, clock.now(), coalition.timezone);
+        const parsed = deps.dueDates.parseDueDate(input.due, clock.now(), coalition.timezone);
         if (!parsed.ok)
           throw new DomainError(
             'usage',
-            dueDateHint(parsed.reason),
+            deps.dueDates.dueDateHint(parsed.reason),
             'Example: `/coalition assign @sam Draft the leaflet due:next friday`',
           );
         dueDate = parsed.date;

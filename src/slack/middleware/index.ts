@@ -10,6 +10,7 @@ import { type AnsweredBodies, guardAcks, markAnswered } from './ack-guard.js';
 import { guardIds } from './id-guard.js';
 import type { InFlightTracker } from './in-flight.js';
 import { factsOf } from './interaction-shape.js';
+import { waitForScanner } from './scanner-gate.js';
 
 type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { respond?: RespondFn };
 
@@ -62,9 +63,11 @@ export function registerMiddleware(
     access: AccessService;
     logger: AppLogger;
     answered: AnsweredBodies;
+    deferredModulesReady: () => Promise<void>;
   },
 ): void {
   guardAcks(app, deps);
+  app.use(waitForScanner(deps.deferredModulesReady));
   app.use(dedupeEvents(deps.events));
   app.use(answerDomainErrors(deps.logger, deps.answered));
   app.use(guardIds(deps.access, deps.logger));

@@ -6,6 +6,29 @@ const now = new Date('2026-11-24T10:00:00Z');
 const seed = () => createSeededDb(now);
 
 describe('repositories', () => {
+  it('keeps one DM channel per person, the latest Slack gave, and finds people by member and coalition', () => {
+    const { repos, coalition } = seed();
+    expect(repos.dmChannels.find('U9')).toBeUndefined();
+    repos.dmChannels.remember('U9', 'D1', now);
+    repos.dmChannels.remember('U9', 'D2', new Date(now.getTime() + 1000));
+    expect(repos.dmChannels.find('U9')).toBe('D2');
+    const person = repos.people.insert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      slackUserId: 'U9',
+      homeTeamId: 'T1',
+      displayName: 'Ife',
+      tz: 'Europe/London',
+      role: 'partner',
+      active: true,
+      joinedAt: now,
+    });
+    expect(repos.people.find(coalition.id, 'U9')).toEqual(person);
+    expect(repos.people.find(coalition.id + 1, 'U9')).toBeUndefined();
+    expect(repos.people.findById(person.id)).toEqual(person);
+    expect(repos.people.listByCoalition(coalition.id)).toEqual([person]);
+  });
+
   it('binds a channel once: a second create returns the same coalition', () => {
     const { repos, coalition } = seed();
     const again = repos.coalitions.create({ ...coalition, name: 'Other name' });

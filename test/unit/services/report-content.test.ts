@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeInsights, type Period, reportCsvFiles } from '../../../src/domain/insights/index.js';
+import * as detector from '../../../src/domain/privacy/index.js';
 import { gatherInsightsInput } from '../../../src/services/insights-data.js';
 import { createPrivacyService } from '../../../src/services/privacy.js';
 import { gatherReportContent } from '../../../src/services/report-content.js';
@@ -27,7 +28,7 @@ function seeded(partners: number) {
   });
   const people = addRosterPartners(repos, coalition, partners, new Date('2026-03-01T00:00:00Z'));
   seedYearOfCycles(repos, coalition, people, { firstCycle: '2026-04-06', cycles: 52 });
-  const privacy = createPrivacyService({ repos, clock: { now: () => now }, jurisdiction: 'uk' });
+  const privacy = createPrivacyService({ repos, clock: { now: () => now }, jurisdiction: 'uk', scanner: detector });
   const facts = gatherInsightsInput(repos, coalition, period, now);
   const content = gatherReportContent(repos, privacy, coalition, facts, period, 'U0BENCH0');
   return { repos, coalition, facts, content };

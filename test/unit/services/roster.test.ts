@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../../../src/domain/errors.js';
+import * as detector from '../../../src/domain/privacy/index.js';
 import { createLogger } from '../../../src/logger.js';
 import { createCoalitionService } from '../../../src/services/coalitions.js';
 import { createPrivacyService } from '../../../src/services/privacy.js';
@@ -21,7 +22,7 @@ function build() {
       { userId: 'UGONE', deleted: true },
     ],
   });
-  const privacy = createPrivacyService({ repos, clock, jurisdiction: 'uk' });
+  const privacy = createPrivacyService({ repos, clock, jurisdiction: 'uk', scanner: detector });
   const roster = createRosterService({ repos, directory: fake.directory, privacy, clock });
   const coalitions = createCoalitionService({
     repos,

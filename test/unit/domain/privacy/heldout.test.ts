@@ -9,9 +9,9 @@ import { loadRows, score } from '../../../helpers/privacy-scores.js';
  */
 const HELD_OUT_SETS = [
   // Set 1, frozen 2026-11-25 14:44 UTC: 509 sentences, UK and US, half informal.
-  { file: 'privacy-heldout.json', recallFloor: 0.79, falsePositiveCeiling: 0.04 },
+  { file: 'privacy-heldout.json', recallFloor: 0.91, falsePositiveCeiling: 0.03 },
   // Set 2, frozen 2026-11-25 17:30 UTC by a second writer: 480 sentences, disclosure-heavy.
-  { file: 'privacy-heldout-2.json', recallFloor: 0.82, falsePositiveCeiling: 0.07 },
+  { file: 'privacy-heldout-2.json', recallFloor: 0.92, falsePositiveCeiling: 0.06 },
 ] as const;
 
 describe.each(HELD_OUT_SETS)('the detector on held-out $file (never tuned on)', (set) => {

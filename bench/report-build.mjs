@@ -15,6 +15,8 @@ const loaded = loadConfig({
 });
 if (!loaded.ok) throw new Error(loaded.message);
 const app = await createApp(loaded.config, { logger: createLogger('silent'), startScheduler: false });
+// The report scans its text; the scanner loads apart from the start path, as in the running app.
+await app.deferredModulesReady();
 const coalition = app.repos.coalitions.findByChannelId('C0BENCH');
 if (!coalition) throw new Error('the bench database has no coalition');
 const rssBefore = process.memoryUsage().rss;

@@ -9,8 +9,9 @@ import { isCheckinParticipant } from './eligibility.js';
 import { holdCycleFor, holdOpenUntil } from './hold-open.js';
 import { nextPlanFor } from './person-plans.js';
 
-// Plans read per beat; the rest wait for the next minute (they stay due, in prompt order).
+// Plans read at a time, in prompt order; a beat reads batches until none is due, up to 20 (10,000 people).
 const BATCH = 500;
+const MAX_BATCHES_PER_BEAT = 20;
 // After long downtime one person may have several occurrences behind them; all are stepped over in one beat.
 const MAX_STEPS_PER_PERSON = 50;
 const CLOSE_NEVER_EXPIRES = new Date('9999-12-31T00:00:00Z');
@@ -130,15 +131,23 @@ export function createCyclePlanner({ repos }: { repos: Repositories }) {
     /** Admits everyone whose prompt is due by `now`. Safe to call every minute from several processes. */
     planDue(now: Date): PlanReport {
       if (!backfilled) backfilled = repos.checkinPlans.backfill() >= 0;
-      const rows = repos.checkinPlans.due(now, BATCH);
       const contexts = new Map<number, Context | null>();
+      const seen = new Set<number>();
       let cyclesOpened = 0;
-      for (const row of rows) {
-        const person = repos.people.findById(row.personId);
-        const context = contextOf(row.coalitionId, contexts);
-        if (person && context) cyclesOpened += advance(row, person, context, now);
+      // Everyone due this minute, a batch at a time: 1,000 partners at 09:00 are all prompted at 09:00, not half of
+      // them a beat later. A plan still due after its turn (no person, or a long backlog) is not read twice.
+      for (let batch = 0; batch < MAX_BATCHES_PER_BEAT; batch += 1) {
+        const read = repos.checkinPlans.due(now, BATCH);
+        const rows = read.filter((row) => !seen.has(row.personId));
+        for (const row of rows) {
+          seen.add(row.personId);
+          const person = repos.people.findById(row.personId);
+          const context = contextOf(row.coalitionId, contexts);
+          if (person && context) cyclesOpened += advance(row, person, context, now);
+        }
+        if (read.length < BATCH || rows.length === 0) break;
       }
-      return { cyclesOpened, plansRead: rows.length };
+      return { cyclesOpened, plansRead: seen.size };
     },
 
     /**

@@ -10,12 +10,12 @@ afterEach(() => {
   for (const world of opened.splice(0)) world.close();
 });
 
-/** A world of `coalitions` × 25 people, and a function counting the rows one beat at `at` reads. */
-async function world(coalitions: number) {
+/** A world of `coalitions` × `people` (25 unless told), and a function counting the rows one beat at `at` reads. */
+async function world(coalitions: number, people = PER_COALITION) {
   const db = createCountingDb();
   const harness: CycleHarness = createCycleHarness(SEEDED_AT, db);
   opened.push(harness);
-  seedCoalitions(db.repos, { coalitions, peoplePerCoalition: PER_COALITION });
+  seedCoalitions(db.repos, { coalitions, peoplePerCoalition: people });
   await harness.beat(SEEDED_AT); // the first beat of a process backfills plans once
   return async (at: Date) => {
     db.reset();
@@ -54,4 +54,11 @@ describe('a heartbeat reads only the rows that are due', () => {
     const next = await large(new Date(FIRST_DUE_MINUTE.getTime() + MINUTE));
     expect(next.report.plansRead).toBe(PER_COALITION);
   });
+
+  it('prompts everyone due at the same minute in that beat, beyond one batch of plans', async () => {
+    const beat = await world(1, 1_100);
+    const due = await beat(FIRST_DUE_MINUTE);
+    expect(due.report.plansRead).toBe(1_100);
+    expect(due.sent).toBe(1_100);
+  }, 60_000);
 });

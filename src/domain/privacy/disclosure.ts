@@ -65,10 +65,10 @@ const CHILD_ONE = [
   String.raw`\d{1,2}\s?(?:yo|y\/o)`,
   String.raw`\d{1,2}(?:st|nd|rd|th)[- ]?grader`,
   String.raw`(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]grade(?:\s+(?:student|boy|girl|kid|child|pupil))?`,
-  String.raw`(?:high school|middle school|hs|ms|grade school) (?:freshman|sophomore|junior|senior|student|kid|boy|girl)`,
+  '(?:high school|middle school|hs|ms|grade school) (?:freshman|sophomore|junior|senior|student|kid|boy|girl)',
   String.raw`(?:6th|sixth)[- ]form(?:er)?(?:\s+(?:student|boy|girl|lad|lass))?`,
   'brownie|cub scout|scout|cadet|girl guide|rainbow|beaver|ward|chorister|altar server',
-  String.raw`(?:lil|little|wee|tiny|small) (?:boy|girl|lad|one|guy|man|fella|lass)`,
+  '(?:lil|little|wee|tiny|small) (?:boy|girl|lad|one|guy|man|fella|lass)',
 ].join('|');
 const ADULT_ONE =
   'neighbour|neighbor|teen mum|teen mom|teenage mum|teenage mom|young mum|young mom|family|household|mum|mom|mam|mother|dad|father|parent|carer|caregiver|guardian|grandparent|gran|nan|nana|grandma|grandmother|grandad|grandpa|stepdad|stepmum|stepmom|foster carer|foster parent|kinship carer|aunt|auntie|uncle';

@@ -19,18 +19,25 @@ export interface Child {
   stderr: string[];
 }
 
+/** What the app's process needs to run against the simulator on this database file, and nothing from ours. */
+export function appEnvironment(sim: SlackSimulator, databasePath: string, signingSecret: string) {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    SLACK_BOT_TOKEN: sim.botToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: sim.apiUrl,
+    PORT: '0',
+    DATABASE_PATH: databasePath,
+  };
+}
+
 /** Starts the real app (test/faults/app-child.ts) against the simulator on this database file. */
 export function startChild(sim: SlackSimulator, databasePath: string, clockStart: string, beatRealMs = 15): Child {
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      SLACK_BOT_TOKEN: sim.botToken,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: sim.apiUrl,
-      PORT: '0',
-      DATABASE_PATH: databasePath,
+      ...appEnvironment(sim, databasePath, SIGNING_SECRET),
       LOG_LEVEL: 'error',
       FAULT_CLOCK_START: clockStart,
       FAULT_BEAT_REAL_MS: String(beatRealMs),

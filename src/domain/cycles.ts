@@ -82,6 +82,17 @@ export function nextAttemptAfter(attempts: number, now: Date): Date {
   return new Date(now.getTime() + delay);
 }
 
+/** A first failure is tried again at once (after a look in Slack); one that keeps failing waits, with backoff. */
+export function retryAt(attempts: number, now: Date): Date {
+  return attempts === 1 ? now : nextAttemptAfter(attempts, now);
+}
+
+/**
+ * How long a send holds its outbox row: longer than any single send (web-api's own 429 waits included). After it a
+ * crashed send is retried, and the retry first looks in Slack's history, so the message is not sent twice.
+ */
+export const SEND_CLAIM_MS = 5 * 60_000;
+
 /** A reminder that has waited too long (downtime) would arrive out of place; it is dropped instead. */
 export const REMINDER_STALE_AFTER_MS = 60 * 60_000;
 

@@ -1,13 +1,11 @@
 import type { Repositories } from '../db/repositories/index.js';
 import type { NewOutboxMessage, OutboxMessage } from '../db/repositories/outbox-messages.js';
-import { MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../domain/cycles.js';
+import { MAX_DELIVERY_ATTEMPTS, retryAt, SEND_CLAIM_MS } from '../domain/cycles.js';
 import type { AppLogger } from '../logger.js';
 import { createMessageHandlers } from './message-handlers.js';
 import { type CelebrationNotifier, DeliveryFailure, type DigestNotifier, type TaskNotifier } from './ports.js';
 import type { RosterService } from './roster.js';
 
-// As the dispatcher's: a claim outlives any single send; after it, a crashed send is looked for before a resend.
-const CLAIM_MS = 5 * 60_000;
 const BATCH = 200;
 const CONCURRENCY = 4;
 
@@ -52,14 +50,13 @@ export function createMessageOutbox({ repos, roster, celebrations, tasks, proble
       await reportGaveUp(row);
       return;
     }
-    // A first failure is tried again at once (after a look in Slack); one that keeps failing waits, with backoff.
-    repos.outboxMessages.retryLater(row.id, row.attempts === 1 ? now : nextAttemptAfter(row.attempts, now), code);
+    repos.outboxMessages.retryLater(row.id, retryAt(row.attempts, now), code);
     logger.info({ rowId: row.id, code, attempts: row.attempts }, 'message will be retried');
   }
 
   /** Sends one row if it is still due and nobody else holds it; true once it is sent. */
   async function handle(id: number, now: Date): Promise<boolean> {
-    const row = repos.outboxMessages.claim(id, now, new Date(now.getTime() + CLAIM_MS));
+    const row = repos.outboxMessages.claim(id, now, new Date(now.getTime() + SEND_CLAIM_MS));
     if (!row) return repos.outboxMessages.findById(id)?.status === 'sent';
     try {
       const outcome = await run(row);

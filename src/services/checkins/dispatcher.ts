@@ -1,5 +1,5 @@
 import type { Repositories } from '../../db/repositories/index.js';
-import { type Delivery, MAX_DELIVERY_ATTEMPTS, nextAttemptAfter } from '../../domain/cycles.js';
+import { type Delivery, MAX_DELIVERY_ATTEMPTS, retryAt, SEND_CLAIM_MS } from '../../domain/cycles.js';
 import type { Person } from '../../domain/people.js';
 import { decideSend } from '../../domain/send-decision.js';
 import type { AppLogger } from '../../logger.js';
@@ -7,9 +7,6 @@ import { DIGEST_STEP_KINDS, type DigestJob } from '../digest-job.js';
 import { type CheckinNotifier, DeliveryFailure, type PromptContent, type SentMessage } from '../ports.js';
 import { summarise } from '../tasks/task-service.js';
 
-// A claim outlives any single send (web-api's own 429 waits included); after it a crashed send is retried,
-// and the retry first looks in Slack's history, so the message is not sent twice.
-const CLAIM_MS = 5 * 60_000;
 // Rows are read a batch at a time and drained continuously; the pace is Slack's (web-api's queue and Retry-After).
 const BATCH = 500;
 const CONCURRENCY = 8;
@@ -127,17 +124,15 @@ export function createDispatcher({ repos, notifier, logger, digestJob, onCycleCl
       await afterDigestStep(delivery, now);
       return;
     }
-    // A first failure (a reset connection, one 5xx) is tried again in this same drain, after a look in Slack;
-    // only a send that keeps failing waits, with backoff.
-    const retryAt = delivery.attempts === 1 ? now : nextAttemptAfter(delivery.attempts, now);
-    repos.deliveries.retryLater(delivery.id, retryAt, code);
+    // A first failure (a reset connection, one 5xx) is tried again in this same drain, after a look in Slack.
+    repos.deliveries.retryLater(delivery.id, retryAt(delivery.attempts, now), code);
     logger.info({ deliveryId: delivery.id, code, attempts: delivery.attempts }, 'delivery will be retried');
     if (!(error instanceof DeliveryFailure))
       logger.error({ err: (error as Error).message }, 'unexpected delivery error');
   }
 
   async function handle(candidate: Delivery, now: Date): Promise<void> {
-    const delivery = repos.deliveries.claim(candidate.id, now, new Date(now.getTime() + CLAIM_MS));
+    const delivery = repos.deliveries.claim(candidate.id, now, new Date(now.getTime() + SEND_CLAIM_MS));
     if (!delivery) return;
     try {
       if (delivery.kind === 'close') return closeCycle(delivery, now);

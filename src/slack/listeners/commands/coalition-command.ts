@@ -17,7 +17,10 @@ export function createCoalitionCommand(deps: ListenerDeps) {
       { text: /^\s*contact\s+(add|remove|social-care|front-door|cps)\b/i.test(command.text) ? '' : command.text },
       {
         teamId: command.team_id,
-        coalition: deps.coalitions.find(command),
+        // Read only when the text has a finding (allow list, record): clean text, nearly all of it, costs no query.
+        get coalition() {
+          return deps.coalitions.find(command);
+        },
         userId: command.user_id,
         surface: 'command',
       },

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, dmOwners, isHello, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -7,10 +8,7 @@ const notHello = (message: { metadata?: unknown }) => !isHello(message);
 
 let world: TestWorld;
 
-async function tickAt(at: string) {
-  world.clock.set(at);
-  await world.app.tick(new Date(at));
-}
+const tickAt = (at: string) => beatAt(world, at);
 
 function dmsTo(userId: string) {
   const owners = dmOwners(world.sim);

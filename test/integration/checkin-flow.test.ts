@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -8,10 +9,7 @@ const metadataType = (args: Record<string, unknown>) =>
 let world: TestWorld;
 const MONDAY_9_LONDON = '2026-11-30T09:00:00Z';
 
-async function tickAt(at: string) {
-  world.clock.set(at);
-  await world.app.tick(new Date(at));
-}
+const tickAt = (at: string) => beatAt(world, at);
 
 function promptFor(userId: string) {
   const owners = dmOwners(world.sim);

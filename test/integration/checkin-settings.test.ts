@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, dmOwners, isHello, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -13,10 +14,7 @@ async function command(userId: string, text: string) {
   return world.sim.messages({ kind: 'response_url' }).at(-1);
 }
 
-async function tickAt(at: string) {
-  world.clock.set(at);
-  await world.app.tick(new Date(at));
-}
+const tickAt = (at: string) => beatAt(world, at);
 
 const select = (value: string) => ({ value: { type: 'static_select', selected_option: { value } } });
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, type Partner, setUpCoalition, checkIn as submitCheckin } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -9,10 +10,7 @@ const PARTNERS: Partner[] = Array.from({ length: 12 }, (_, index) => ({
 }));
 let world: TestWorld;
 
-async function tickAt(at: string) {
-  world.clock.set(at);
-  await world.app.tick(new Date(at));
-}
+const tickAt = (at: string) => beatAt(world, at);
 
 async function command(userId: string, text: string) {
   await world.driver.command({ userId, channelId: COALITION_CHANNEL, text });

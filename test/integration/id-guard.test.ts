@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
@@ -7,10 +8,7 @@ const OTHER_CHANNEL = 'C0OTHERCH';
 let world: TestWorld;
 let ids: { coalition: number; cycle: number; task: number; blocker: number };
 
-async function tickAt(at: string) {
-  world.clock.set(at);
-  await world.app.tick(new Date(at));
-}
+const tickAt = (at: string) => beatAt(world, at);
 
 async function command(userId: string, text: string, channelId = COALITION_CHANNEL) {
   await world.driver.command({ userId, channelId, text });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SlackSimulator, startSlackSimulator } from '../../src/simulator/index.js';
 import { snapshotDatabase } from '../faults/fault-harness.js';
+import { beatAt } from '../helpers/beat.js';
 import {
   COALITION_CHANNEL,
   checkIn,
@@ -34,10 +35,7 @@ async function command(world: TestWorld, userId: string, text: string): Promise<
   await world.settle();
 }
 
-async function tickAt(world: TestWorld, at: number): Promise<void> {
-  world.clock.set(new Date(at));
-  await world.app.tick(new Date(at));
-}
+const tickAt = beatAt;
 
 /** The owner answers their task DM's button (Blocked, Can't take this on) with a note. */
 async function noteFromOwnerDm(world: TestWorld, actionId: string, note: string): Promise<void> {

@@ -1,6 +1,6 @@
-import type { App } from '@slack/bolt';
 import { ACTIONS, DIGEST_ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../ids.js';
 import type { ListenerDeps } from '../deps.js';
+import type { ListenerTable } from '../listener-table.js';
 import { createConfirmErase } from './confirm-erase.js';
 import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
 import { registerHomeActions } from './home/index.js';
@@ -12,18 +12,18 @@ import { createTaskDeclineButton } from './task-decline.js';
 import { createTaskStatusButton } from './task-status.js';
 import { createTaskStatusMenu } from './task-status-menu.js';
 
-export function registerActions(app: App, deps: ListenerDeps): void {
-  app.action(ACTIONS.openCheckin, createOpenCheckin(deps));
-  app.action(ACTIONS.skipCheckin, createSkipCheckin(deps));
-  app.action(ACTIONS.openAway, createOpenAway(deps));
-  app.action(ACTIONS.openProfile, createOpenProfile(deps));
-  app.action(TASK_ACTIONS.start, createTaskStatusButton(deps, 'on_track'));
-  app.action(TASK_ACTIONS.done, createTaskStatusButton(deps, 'done'));
-  app.action(TASK_ACTIONS.blocked, createTaskStatusButton(deps, 'blocked'));
-  app.action(TASK_ACTIONS.decline, createTaskDeclineButton(deps));
-  app.action(TASK_ACTIONS.statusMenu, createTaskStatusMenu(deps));
-  app.action(PRIVACY_ACTIONS.confirmErase, createConfirmErase(deps));
-  app.action(DIGEST_ACTIONS.offerHelp, createOfferHelp(deps));
-  app.action(DIGEST_ACTIONS.resolveBlocker, createResolveBlocker(deps));
-  registerHomeActions(app, deps);
+export function registerActions(actions: ListenerTable, deps: ListenerDeps): void {
+  actions.on(ACTIONS.openCheckin, createOpenCheckin(deps));
+  actions.on(ACTIONS.skipCheckin, createSkipCheckin(deps));
+  actions.on(ACTIONS.openAway, createOpenAway(deps));
+  actions.on(ACTIONS.openProfile, createOpenProfile(deps));
+  actions.on(TASK_ACTIONS.start, createTaskStatusButton(deps, 'on_track'));
+  actions.on(TASK_ACTIONS.done, createTaskStatusButton(deps, 'done'));
+  actions.on(TASK_ACTIONS.blocked, createTaskStatusButton(deps, 'blocked'));
+  actions.on(TASK_ACTIONS.decline, createTaskDeclineButton(deps));
+  actions.on(TASK_ACTIONS.statusMenu, createTaskStatusMenu(deps));
+  actions.on(PRIVACY_ACTIONS.confirmErase, createConfirmErase(deps));
+  actions.on(DIGEST_ACTIONS.offerHelp, createOfferHelp(deps));
+  actions.on(DIGEST_ACTIONS.resolveBlocker, createResolveBlocker(deps));
+  registerHomeActions(actions, deps);
 }

@@ -1,7 +1,7 @@
 // Registers the App Home's buttons and menus (the check-in and away buttons reuse the prompt's own actions).
-import type { App } from '@slack/bolt';
 import { HOME_ACTIONS } from '../../../ids.js';
 import type { ListenerDeps } from '../../deps.js';
+import type { ListenerTable } from '../../listener-table.js';
 import { createHomeCoordinate } from './coordinate.js';
 import { createHomeFriendlyNote } from './friendly-note.js';
 import { createHomeOfferHelp } from './offer-help.js';
@@ -9,11 +9,11 @@ import { withFriendlyErrors } from './publish.js';
 import { createHomeSkip } from './skip.js';
 import { createHomeTaskStatus } from './task-status.js';
 
-export function registerHomeActions(app: App, deps: ListenerDeps): void {
-  app.action(HOME_ACTIONS.skip, withFriendlyErrors(createHomeSkip(deps)));
-  app.action(HOME_ACTIONS.taskStatus, withFriendlyErrors(createHomeTaskStatus(deps)));
-  app.action(HOME_ACTIONS.offerHelp, withFriendlyErrors(createHomeOfferHelp(deps)));
-  app.action(HOME_ACTIONS.friendlyNote, withFriendlyErrors(createHomeFriendlyNote(deps)));
+export function registerHomeActions(actions: ListenerTable, deps: ListenerDeps): void {
+  actions.on(HOME_ACTIONS.skip, withFriendlyErrors(createHomeSkip(deps)));
+  actions.on(HOME_ACTIONS.taskStatus, withFriendlyErrors(createHomeTaskStatus(deps)));
+  actions.on(HOME_ACTIONS.offerHelp, withFriendlyErrors(createHomeOfferHelp(deps)));
+  actions.on(HOME_ACTIONS.friendlyNote, withFriendlyErrors(createHomeFriendlyNote(deps)));
   for (const what of ['assign', 'schedule', 'previewDigest'] as const)
-    app.action(HOME_ACTIONS[what], withFriendlyErrors(createHomeCoordinate(deps, what)));
+    actions.on(HOME_ACTIONS[what], withFriendlyErrors(createHomeCoordinate(deps, what)));
 }

@@ -15,6 +15,42 @@ export interface LazyPrivacyScanner extends PrivacyScanner {
 
 const loadDetector = (): Promise<PrivacyScanner> => import('../domain/privacy/detector.js');
 
+const SHORT_TEXT = 64;
+const CLEAN_TEXTS_KEPT = 512;
+
+/**
+ * Short texts already found clean, by jurisdiction: commands ("tasks", "schedule show") and channel replies ("thanks
+ * all!") repeat, and a scan touches a few hundred compiled patterns, which costs far more inside a busy process than
+ * a tight loop suggests. Only clean text is kept (nothing identifying stays in memory), only short text, and only
+ * for a scan without an allow list (the detector is pure, so the same text always gives the same findings).
+ */
+class CleanTexts {
+  readonly #texts = new Set<string>();
+
+  has(key: string): boolean {
+    return this.#texts.has(key);
+  }
+
+  add(key: string): void {
+    if (this.#texts.size >= CLEAN_TEXTS_KEPT) this.#texts.delete(this.#texts.values().next().value ?? '');
+    this.#texts.add(key);
+  }
+}
+
+function rememberingClean(
+  scan: PrivacyScanner['detectIdentifyingDetails'],
+): PrivacyScanner['detectIdentifyingDetails'] {
+  const clean = new CleanTexts();
+  return (text, options) => {
+    if (text.length > SHORT_TEXT || options.allow) return scan(text, options);
+    const key = `${options.jurisdiction}:${text}`;
+    if (clean.has(key)) return [];
+    const findings = scan(text, options);
+    if (findings.length === 0) clean.add(key);
+    return findings;
+  };
+}
+
 /**
  * The detector's names library (compromise) takes about 0.3 s and 40 MB to load, more than the rest of the app's
  * start, so it is loaded apart from the start path: the app answers /healthz first, then loads it, and the drivers
@@ -28,7 +64,9 @@ export function lazyPrivacyScanner(load: () => Promise<PrivacyScanner> = loadDet
     get loaded() {
       return detector.loaded;
     },
-    detectIdentifyingDetails: (text, options) => detector.get().detectIdentifyingDetails(text, options),
+    detectIdentifyingDetails: rememberingClean((text, options) =>
+      detector.get().detectIdentifyingDetails(text, options),
+    ),
     hasConcernLanguage: (text) => detector.get().hasConcernLanguage(text),
   };
 }

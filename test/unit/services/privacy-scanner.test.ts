@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as detector from '../../../src/domain/privacy/index.js';
 import { NotLoadedError } from '../../../src/services/deferred.js';
@@ -36,6 +37,58 @@ describe('the lazily loaded privacy scanner', () => {
     await scanner.ready();
     expect(scanner.hasConcernLanguage('one of our yr 9 girls said an older man keeps messaging her at night')).toBe(
       detector.hasConcernLanguage('one of our yr 9 girls said an older man keeps messaging her at night'),
+    );
+  });
+
+  it('scans a short clean text once, and text with findings, long text or an allow list every time', async () => {
+    const scanned: string[] = [];
+    const scanner = lazyPrivacyScanner(async () => ({
+      detectIdentifyingDetails: (text, options) => {
+        scanned.push(`${options.jurisdiction}${options.allow ? '+allow' : ''}:${text}`);
+        return detector.detectIdentifyingDetails(text, options);
+      },
+      hasConcernLanguage: detector.hasConcernLanguage,
+    }));
+    await scanner.ready();
+    const long = `schedule show ${'and more '.repeat(10)}`;
+    for (let time = 0; time < 3; time += 1) {
+      scanner.detectIdentifyingDetails('tasks', { jurisdiction: 'uk' });
+      scanner.detectIdentifyingDetails('tasks', { jurisdiction: 'us' });
+      scanner.detectIdentifyingDetails('Leo (7) came with his gran', { jurisdiction: 'uk' });
+      scanner.detectIdentifyingDetails(long, { jurisdiction: 'uk' });
+      scanner.detectIdentifyingDetails('tasks', { jurisdiction: 'uk', allow: { staffNames: ['Priya'] } });
+    }
+    const times = (entry: string) => scanned.filter((seen) => seen === entry).length;
+    expect(times('uk:tasks')).toBe(1);
+    expect(times('us:tasks')).toBe(1);
+    expect(times('uk:Leo (7) came with his gran')).toBe(3);
+    expect(times(`uk:${long}`)).toBe(3);
+    expect(times('uk+allow:tasks')).toBe(3);
+  });
+
+  it('answers exactly as the detector does, whatever texts come and however often', async () => {
+    const scanner = lazyPrivacyScanner(async () => detector);
+    await scanner.ready();
+    const texts = fc.constantFrom(
+      'tasks',
+      'help',
+      'thanks all!',
+      'Ava, 11, was upset today',
+      'NHS 943 476 5919',
+      'a girl in our club told us her dad hits her',
+      'two schools asked for neglect training',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.oneof(texts, fc.string({ maxLength: 70 })), fc.constantFrom('uk', 'us' as const))),
+        (calls) => {
+          for (const [text, jurisdiction] of calls)
+            expect(scanner.detectIdentifyingDetails(text, { jurisdiction })).toEqual(
+              detector.detectIdentifyingDetails(text, { jurisdiction }),
+            );
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });

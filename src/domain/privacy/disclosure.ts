@@ -173,6 +173,23 @@ function sentencesOf(text: string): Array<{ sentence: string; offset: number }> 
 }
 
 /**
+ * How many references single out one person (as the disclosure rule reads them), and how many of those sit in a
+ * generic or hypothetical sentence; the learned second opinion weighs these beside its own word features.
+ */
+export function individualCues(text: string): { individual: number; generic: number } {
+  let individual = 0;
+  let generic = 0;
+  for (const { sentence } of sentencesOf(text)) {
+    const anywhere = GENERIC_ANYWHERE.test(sentence);
+    for (const match of INDIVIDUAL.matches(sentence)) {
+      if (anywhere || genericBefore(sentence.slice(0, match.index), sentence.slice(match.index))) generic++;
+      else individual++;
+    }
+  }
+  return { individual, generic };
+}
+
+/**
  * Disclosures in the text. `harm()` gives where harm words start in it (harmStarts); the scan is the costliest step,
  * so it runs only for a text that names an individual, and only once for the name and disclosure rules together.
  */

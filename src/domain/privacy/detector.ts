@@ -1,4 +1,4 @@
-import { disclosures } from './disclosure.js';
+import { disclosures, type IndividualCues } from './disclosure.js';
 import { CONCERN_PATTERN, harmStarts } from './harm-words.js';
 import { withSecondOpinion } from './learned/combine.js';
 import { childNames } from './names.js';
@@ -88,6 +88,7 @@ export interface RuleScan {
   harm: () => number[];
   /** Every word of every allow-listed staff name and organisation. */
   allowed: Set<string>;
+  cues: IndividualCues;
 }
 
 /** The rules alone: recognizers, dates of birth, child names, disclosures; overlaps resolved. */
@@ -102,8 +103,9 @@ export function scanByRules(text: string, options: DetectorOptions): RuleScan {
   const harm = () => (harmFound ??= harmStarts(text));
   const allowed = allowedWords(options);
   findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowed, harm));
-  findings.push(...disclosures(text, harm));
-  return { findings: resolveOverlaps(findings), harm, allowed };
+  const cues = { individual: 0, generic: 0 };
+  findings.push(...disclosures(text, harm, cues));
+  return { findings: resolveOverlaps(findings), harm, allowed, cues };
 }
 
 /**

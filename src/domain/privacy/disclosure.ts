@@ -173,27 +173,23 @@ function sentencesOf(text: string): Array<{ sentence: string; offset: number }> 
 }
 
 /**
- * How many references single out one person (as the disclosure rule reads them), and how many of those sit in a
- * generic or hypothetical sentence; the learned second opinion weighs these beside its own word features.
+ * References that single out one person, as this rule read them: `individual` counts those it weighed, `generic`
+ * those in a generic or hypothetical sentence. The learned second opinion weighs them beside its word features.
  */
-export function individualCues(text: string): { individual: number; generic: number } {
-  let individual = 0;
-  let generic = 0;
-  for (const { sentence } of sentencesOf(text)) {
-    const anywhere = GENERIC_ANYWHERE.test(sentence);
-    for (const match of INDIVIDUAL.matches(sentence)) {
-      if (anywhere || genericBefore(sentence.slice(0, match.index), sentence.slice(match.index))) generic++;
-      else individual++;
-    }
-  }
-  return { individual, generic };
+export interface IndividualCues {
+  individual: number;
+  generic: number;
 }
 
 /**
  * Disclosures in the text. `harm()` gives where harm words start in it (harmStarts); the scan is the costliest step,
  * so it runs only for a text that names an individual, and only once for the name and disclosure rules together.
  */
-export function disclosures(text: string, harm: () => number[] = () => harmStarts(text)): Finding[] {
+export function disclosures(
+  text: string,
+  harm: () => number[] = () => harmStarts(text),
+  cues: IndividualCues = { individual: 0, generic: 0 },
+): Finding[] {
   const findings: Finding[] = [];
   const harmIn = (from: number, to: number) => harm().some((start) => start >= from && start < to);
   for (const { sentence, offset } of sentencesOf(text)) {
@@ -201,7 +197,11 @@ export function disclosures(text: string, harm: () => number[] = () => harmStart
     for (const match of INDIVIDUAL.matches(sentence)) {
       const at = match.index;
       const before = sentence.slice(0, at);
-      if (GENERIC_ANYWHERE.test(sentence) || genericBefore(before, sentence.slice(at))) continue;
+      if (GENERIC_ANYWHERE.test(sentence) || genericBefore(before, sentence.slice(at))) {
+        cues.generic++;
+        continue;
+      }
+      cues.individual++;
       let score: number;
       if (harmIn(offset + Math.max(0, at - 60), end))
         score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;

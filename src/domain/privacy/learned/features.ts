@@ -1,5 +1,4 @@
 import type { RuleScan } from '../detector.js';
-import { individualCues } from '../disclosure.js';
 import { AGGREGATE, GENERIC } from '../lexicon.js';
 import { givenNameCount } from '../names.js';
 
@@ -13,15 +12,13 @@ import { givenNameCount } from '../names.js';
 export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 
-/** FNV-1a, 32 bits: fast, and the same number on every machine (the committed weights depend on it). */
-export function hash32(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let at = 0; at < text.length; at++) {
-    hash ^= text.charCodeAt(at);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
+/** FNV-1a, 32 bits, carried on from `hash`: fast, and the same on every machine (the committed weights depend on it). */
+function fnv(text: string, hash = 0x811c9dc5): number {
+  let next = hash;
+  for (let at = 0; at < text.length; at++) next = Math.imul(next ^ text.charCodeAt(at), 0x01000193);
+  return next >>> 0;
 }
+export const hash32 = (text: string) => fnv(text);
 
 export const bucketOf = (feature: string) => hash32(feature) & (BUCKETS - 1);
 
@@ -43,17 +40,9 @@ const COUNTING = new RegExp(String.raw`\b(?:${AGGREGATE}|\d+ (?:of|out of|in) (?
 
 const level = (count: number, cap: number) => Math.min(count, cap);
 
-/** The names of every feature of a text, before hashing: the words, the cues and the rules' view. */
-export function featureNames(text: string, scan: RuleScan): string[] {
-  const words = wordsOf(text);
-  const names: string[] = [];
-  for (let index = 0; index < words.length; index++) {
-    names.push(`u:${words[index]}`);
-    names.push(`b:${index === 0 ? '^' : words[index - 1]} ${words[index]}`);
-  }
-  if (words.length > 0) names.push(`b:${words[words.length - 1]} $`);
-  names.push(`len:${level(Math.floor(words.length / 8), 5)}`);
-
+/** The cue and rule features of a text (its words apart). */
+function cueNames(text: string, scan: RuleScan, wordCount: number): string[] {
+  const names = [`len:${level(Math.floor(wordCount / 8), 5)}`];
   const lower = text.toLowerCase().replace(/['’]/g, '');
   if (NEGATION.test(lower)) names.push('cue:negation');
   if (PLURAL_PEOPLE.test(lower)) names.push('cue:plural-people');
@@ -61,23 +50,52 @@ export function featureNames(text: string, scan: RuleScan): string[] {
   if (GENERIC.test(text)) names.push('cue:generic');
   names.push(`cue:pronouns:${level(lower.match(ONE_PERSON_PRONOUN)?.length ?? 0, 3)}`);
 
-  const strongest = new Map<string, number>();
+  let strongest = 'rules:none';
   for (const finding of scan.findings) {
     names.push(`rule:${finding.kind}:${finding.level}`, `rule:${finding.kind}:${Math.round(finding.score * 10)}`);
-    strongest.set(finding.level, Math.max(strongest.get(finding.level) ?? 0, finding.score));
+    if (finding.level === 'block') strongest = 'rules:block';
+    else if (strongest === 'rules:none') strongest = 'rules:warn';
   }
-  names.push(strongest.has('block') ? 'rules:block' : strongest.has('warn') ? 'rules:warn' : 'rules:none');
+  names.push(strongest);
   const harm = level(scan.harm().length, 3);
-  const { individual, generic } = individualCues(text);
+  const { individual, generic } = scan.cues;
   const given = level(givenNameCount(text, scan.allowed), 2);
   names.push(`harm:${harm}`, `one:${level(individual, 2)}`, `one-generic:${level(generic, 2)}`, `name:${given}`);
   names.push(`harm:${harm > 0}&one:${individual > 0}&name:${given > 0}&generic:${generic > 0}`);
   return names;
 }
 
-/** The hashed features: distinct bucket numbers, ascending (so sums run in one order everywhere). */
+/** Every feature of a text by name, before hashing (featuresOf hashes the same names without building them). */
+export function featureNames(text: string, scan: RuleScan): string[] {
+  const words = wordsOf(text);
+  const names: string[] = [];
+  for (let index = 0; index < words.length; index++)
+    names.push(`u:${words[index]}`, `b:${index === 0 ? '^' : words[index - 1]} ${words[index]}`);
+  if (words.length > 0) names.push(`b:${words[words.length - 1]} $`);
+  return [...names, ...cueNames(text, scan, words.length)];
+}
+
+const UNIGRAM = fnv('u:');
+const BIGRAM = fnv('b:');
+const MASK = BUCKETS - 1;
+
+/**
+ * The hashed features: distinct bucket numbers, ascending (so sums run in one order everywhere). The words are
+ * hashed as they are read, one FNV step per character, so a sentence costs no string per word pair.
+ */
 export function featuresOf(text: string, scan: RuleScan): Int32Array {
-  const buckets = new Set<number>();
-  for (const name of featureNames(text, scan)) buckets.add(bucketOf(name));
-  return Int32Array.from(buckets).sort();
+  const words = wordsOf(text);
+  const buckets: number[] = [];
+  let previous = fnv('^', BIGRAM);
+  for (const word of words) {
+    buckets.push(fnv(word, UNIGRAM) & MASK, fnv(word, fnv(' ', previous)) & MASK);
+    previous = fnv(word, BIGRAM);
+  }
+  if (words.length > 0) buckets.push(fnv(' $', previous) & MASK);
+  for (const name of cueNames(text, scan, words.length)) buckets.push(bucketOf(name));
+  const sorted = Int32Array.from(buckets).sort();
+  let distinct = 0;
+  for (let index = 0; index < sorted.length; index++)
+    if (index === 0 || sorted[index] !== sorted[index - 1]) sorted[distinct++] = sorted[index] as number;
+  return sorted.slice(0, distinct);
 }

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { examplesOf, loadScannedRows, ROSTER_ALLOW } from '../../../../scripts/privacy-training.js';
 import { scanByRules } from '../../../../src/domain/privacy/detector.js';
 import { combine, THRESHOLDS } from '../../../../src/domain/privacy/learned/combine.js';
-import { BUCKETS, featureNames, featuresOf, wordsOf } from '../../../../src/domain/privacy/learned/features.js';
+import {
+  BUCKETS,
+  bucketOf,
+  featureNames,
+  featuresOf,
+  wordsOf,
+} from '../../../../src/domain/privacy/learned/features.js';
 import { decodeWeights, encodeWeights } from '../../../../src/domain/privacy/learned/model.js';
 import { train } from '../../../../src/domain/privacy/learned/train.js';
 import { MODEL } from '../../../../src/domain/privacy/learned/weights.generated.js';
@@ -51,6 +57,22 @@ describe('the learned model’s features', () => {
           if (index > 0) expect(features[index]).toBeGreaterThan(features[index - 1] as number);
         }
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('hash the same names that featureNames spells out', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 80 }),
+        fc.constantFrom('', ' Ava (Y4) told us', " liam's mum hit him"),
+        (text, tail) => {
+          const whole = text + tail;
+          const scan = scanOf(whole);
+          const expected = [...new Set(featureNames(whole, scan).map(bucketOf))].sort((a, b) => a - b);
+          expect([...featuresOf(whole, scan)]).toEqual(expected);
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -89,15 +89,21 @@ export interface RuleScan {
   /** Every word of every allow-listed staff name and organisation. */
   allowed: Set<string>;
   cues: IndividualCues;
+  /** A phone number or e-mail address in the text is on the coalition's list of published contacts. */
+  published: boolean;
 }
 
 /** The rules alone: recognizers, dates of birth, child names, disclosures; overlaps resolved. */
 export function scanByRules(text: string, options: DetectorOptions): RuleScan {
   const contacts = options.allow?.contacts ?? [];
+  let published = false;
   const findings = RECOGNIZERS.flatMap((recognizer) => recognize(recognizer, text, options.jurisdiction)).filter(
-    (finding) =>
-      !(finding.kind === 'phone' || finding.kind === 'email') ||
-      !isPublished(text.slice(finding.start, finding.end), contacts),
+    (finding) => {
+      if (finding.kind !== 'phone' && finding.kind !== 'email') return true;
+      const listed = isPublished(text.slice(finding.start, finding.end), contacts);
+      published ||= listed;
+      return !listed;
+    },
   );
   let harmFound: number[] | undefined;
   const harm = () => (harmFound ??= harmStarts(text));
@@ -105,7 +111,7 @@ export function scanByRules(text: string, options: DetectorOptions): RuleScan {
   findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowed, harm));
   const cues = { individual: 0, generic: 0 };
   findings.push(...disclosures(text, harm, cues));
-  return { findings: resolveOverlaps(findings), harm, allowed, cues };
+  return { findings: resolveOverlaps(findings), harm, allowed, cues, published };
 }
 
 /**

@@ -78,15 +78,15 @@ describe('the learned model’s features', () => {
   });
 
   it('carry what the rules found: kinds, levels, harm words, a reference to one child, a name', () => {
-    const names = featureNames('NHS no 943 476 5919', scanOf('NHS no 943 476 5919'));
+    const names = featureNames('NHS no 943 476 5919', scanOf('NHS no 943 476 5919'), 'words+rules');
     expect(names).toContain('rule:nhs_number:block');
     expect(names).toContain('rules:block');
     const told = 'a girl in year 8 told us Ava has bruises on her arms';
-    expect(featureNames(told, scanOf(told))).toEqual(
+    expect(featureNames(told, scanOf(told), 'words+rules')).toEqual(
       expect.arrayContaining(['harm:1', 'one:1', 'name:1', 'harm:true&one:true&name:true&generic:false']),
     );
     const theme = 'more young people at the drop-in are showing signs of exploitation';
-    expect(featureNames(theme, scanOf(theme))).toEqual(
+    expect(featureNames(theme, scanOf(theme), 'words+rules')).toEqual(
       expect.arrayContaining(['rules:none', 'cue:plural-people', 'one:0']),
     );
   });

@@ -2,7 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { type RuleScan, scanByRules } from '../src/domain/privacy/detector.js';
 import { featuresOf } from '../src/domain/privacy/learned/features.js';
 import { balanced, type Example } from '../src/domain/privacy/learned/train.js';
-import type { DetectorOptions, Jurisdiction } from '../src/domain/privacy/types.js';
+import type { Jurisdiction } from '../src/domain/privacy/types.js';
+// The same roster as the corpus tests: partner staff, organisations and published contacts.
+import { ROSTER_ALLOW } from '../test/helpers/privacy-scores.js';
 
 /**
  * The sentences the model learns from, one set per writer, and nothing else: the held-out sets
@@ -16,12 +18,7 @@ export const WRITERS = [
   { writer: 'train-c', file: 'privacy-train-c.json' },
 ] as const;
 
-// Partner staff, organisations and published contacts the coalition's roster would supply (as the corpus tests use).
-export const ROSTER_ALLOW: NonNullable<DetectorOptions['allow']> = {
-  staffNames: ['Priya Shah', 'Tom Okafor', 'Sam Patel', 'Amina Hussain', 'Maria Lopez'],
-  organisations: ["St Mary's Primary", 'Northside Health', 'Northside Youth Club', 'Westfield'],
-  contacts: ['1-800-555-0199', '0113 496 0000', 'hello@northside.org'],
-};
+export { ROSTER_ALLOW };
 
 export interface ScannedRow {
   writer: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplesOf, loadScannedRows, ROSTER_ALLOW } from '../../../../scripts/privacy-training.js';
-import { scanByRules } from '../../../../src/domain/privacy/detector.js';
+import { detectIdentifyingDetails, scanByRules } from '../../../../src/domain/privacy/detector.js';
 import { combine, THRESHOLDS } from '../../../../src/domain/privacy/learned/combine.js';
 import {
   BUCKETS,
@@ -14,6 +14,7 @@ import { decodeWeights, encodeWeights } from '../../../../src/domain/privacy/lea
 import { train } from '../../../../src/domain/privacy/learned/train.js';
 import { MODEL } from '../../../../src/domain/privacy/learned/weights.generated.js';
 import type { Finding, FindingKind } from '../../../../src/domain/privacy/types.js';
+import { MODEL_ONLY_DISCLOSURE } from '../../../helpers/privacy-scores.js';
 
 const scanOf = (text: string) => scanByRules(text, { jurisdiction: 'uk', allow: ROSTER_ALLOW });
 
@@ -135,6 +136,18 @@ describe('how the model and the rules combine', () => {
 });
 
 describe('the committed model', () => {
+  it('refuses a disclosure no rule finds, as a concern about a child spanning the text', () => {
+    expect(scanOf(MODEL_ONLY_DISCLOSURE).findings).toEqual([]);
+    expect(detectIdentifyingDetails(MODEL_ONLY_DISCLOSURE, { jurisdiction: 'uk', allow: ROSTER_ALLOW })).toEqual([
+      expect.objectContaining({
+        kind: 'concern_disclosure',
+        start: 0,
+        end: MODEL_ONLY_DISCLOSURE.length,
+        level: 'block',
+      }),
+    ]);
+  });
+
   it('round-trips its weights through base64 exactly', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(BUCKETS - 1), fc.float({ noNaN: true })), { maxLength: 64 }), (entries) => {

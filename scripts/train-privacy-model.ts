@@ -118,6 +118,7 @@ if (!process.argv.includes('--check')) {
       `// Written by scripts/train-privacy-model.ts from ${rows.length} sentences (${writers.join(', ')}); do not edit.`,
       'export const MODEL = {',
       `  bias: ${model.bias},`,
+      `  scale: ${model.scale},`,
       '  weights:',
       `    '${encodeWeights(model.weights)}',`,
       '};',

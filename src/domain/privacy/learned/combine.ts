@@ -32,7 +32,7 @@ const CLEARABLE_BELOW: Partial<Record<FindingKind, number>> = {
 
 let model: LinearModel | undefined;
 export function loadedModel(): LinearModel {
-  model ??= { bias: MODEL.bias, weights: decodeWeights(MODEL.weights) };
+  model ??= { bias: MODEL.bias, scale: MODEL.scale, weights: decodeWeights(MODEL.weights) };
   return model;
 }
 

@@ -1,5 +1,5 @@
 import { BUCKETS, hash32 } from './features.js';
-import type { LinearModel } from './model.js';
+import { type LinearModel, quantize } from './model.js';
 
 /** One training sentence: its hashed features and whether it must be held back (1) or is safe (0). */
 export interface Example {
@@ -53,5 +53,5 @@ export function train(examples: Example[], options: TrainingOptions = TRAINING):
       bias -= step * gradient;
     }
   }
-  return { bias: Math.fround(bias), weights: Float32Array.from(weights) };
+  return quantize(weights, bias);
 }

@@ -7,14 +7,16 @@ import { MODEL } from './weights.generated.js';
 
 /**
  * How the rules and the model combine, chosen by leave-one-writer-out cross-validation (scripts/train-privacy-model.ts
- * prints the table): the rules block as before; the model also blocks when it is sure (p ≥ blockAbove), and turns a
- * weak rule finding into a warning when it is sure the text is safe (p ≤ clearBelow).
+ * prints the table): the rules block as before; the model also blocks when it is sure (p ≥ blockAbove), turns a
+ * weak rule finding into a warning when it is sure the text is safe (p ≤ clearBelow), and a stronger one (a name in
+ * a child shape, below 0.8) only when it is surer still (p ≤ clearStrongBelow).
  */
 export interface Thresholds {
   blockAbove: number;
   clearBelow: number;
+  clearStrongBelow: number;
 }
-export const THRESHOLDS: Thresholds = { blockAbove: 0.9, clearBelow: 0.05 };
+export const THRESHOLDS: Thresholds = { blockAbove: 0.9, clearBelow: 0.05, clearStrongBelow: 0.01 };
 /**
  * The most a rule finding may score and still be softened by the model; kinds not listed (checksums, labelled
  * references, dates of birth) never are. A disclosure at the rule's ordinary 0.75 may be; a name only below 0.7
@@ -29,15 +31,12 @@ const CLEARABLE_BELOW: Partial<Record<FindingKind, number>> = {
   postcode: 0.7,
   street_address: 0.7,
 };
+const STRONG_CLEARABLE_BELOW = 0.8;
 
 let model: LinearModel | undefined;
 export function loadedModel(): LinearModel {
   model ??= { bias: MODEL.bias, scale: MODEL.scale, weights: decodeWeights(MODEL.weights) };
   return model;
-}
-
-export function clearable(finding: Finding): boolean {
-  return finding.level === 'block' && finding.score < (CLEARABLE_BELOW[finding.kind] ?? 0);
 }
 
 /**
@@ -46,6 +45,12 @@ export function clearable(finding: Finding): boolean {
  * ways, so a mistyped labelled NHS number stays worth a check, not a refusal.
  */
 const weighable = (finding: Finding) => finding.kind in CLEARABLE_BELOW;
+
+export function clearable(finding: Finding, probability: number, thresholds: Thresholds = THRESHOLDS): boolean {
+  if (finding.level !== 'block' || !weighable(finding)) return false;
+  if (probability <= thresholds.clearBelow && finding.score < (CLEARABLE_BELOW[finding.kind] ?? 0)) return true;
+  return probability <= thresholds.clearStrongBelow && finding.score < STRONG_CLEARABLE_BELOW;
+}
 
 /** With nothing found by the rules, the model's finding spans the whole text: it weighs the text, not a word of it. */
 function modelFinding(text: string, score: number, scan: RuleScan): Finding {
@@ -61,10 +66,10 @@ export function combine(
   text: string,
   scan: RuleScan,
   probability: number,
-  { blockAbove, clearBelow }: Thresholds = THRESHOLDS,
+  thresholds: Thresholds = THRESHOLDS,
 ): Finding[] {
   const { findings } = scan;
-  if (probability >= blockAbove && !findings.some((finding) => finding.level === 'block')) {
+  if (probability >= thresholds.blockAbove && !findings.some((finding) => finding.level === 'block')) {
     // A published contact is the coalition's own word that the text is about a service, which the model cannot know.
     if (scan.published || !findings.every(weighable)) return findings;
     const score = Math.round(probability * 100) / 100;
@@ -72,9 +77,9 @@ export function combine(
     // A warning the model is sure about becomes a refusal, keeping its kind: "the 13 yr old's mobile is …".
     return findings.map((finding) => ({ ...finding, score: Math.max(finding.score, score), level: 'block' }));
   }
-  if (probability <= clearBelow)
-    return findings.map((finding) => (clearable(finding) ? { ...finding, level: 'warn' } : finding));
-  return findings;
+  return findings.map((finding) =>
+    clearable(finding, probability, thresholds) ? { ...finding, level: 'warn' } : finding,
+  );
 }
 
 export function withSecondOpinion(text: string, scan: RuleScan): Finding[] {

@@ -112,10 +112,13 @@ describe('how the model and the rules combine', () => {
     );
   });
 
-  it('turns a weak name or disclosure finding into a warning only when the model is sure the text is safe', () => {
+  it('turns a weak finding into a warning when the model is sure the text is safe, a name in a child shape only when surer', () => {
     const weak = scanWith([finding('concern_disclosure', 0.65)]);
     expect(combine('text', weak, THRESHOLDS.clearBelow)[0]?.level).toBe('warn');
     expect(combine('text', weak, THRESHOLDS.clearBelow + 0.01)[0]?.level).toBe('block');
+    const named = scanWith([finding('child_name', 0.75)]);
+    expect(combine('text', named, THRESHOLDS.clearBelow)[0]?.level).toBe('block');
+    expect(combine('text', named, THRESHOLDS.clearStrongBelow)[0]?.level).toBe('warn');
     expect(combine('text', scanWith([finding('child_name', 0.9)]), 0)[0]?.level).toBe('block');
   });
 

@@ -3,9 +3,9 @@
 //   node --import tsx scripts/train-privacy-model.ts --check  the table only; writes nothing
 // Deterministic: the same fixtures give the same weights, which test/unit/domain/privacy/learned.test.ts checks.
 import { writeFileSync } from 'node:fs';
-import { combine, THRESHOLDS, type Thresholds } from '../src/domain/privacy/learned/combine.js';
+import { combine, opinionOf, THRESHOLDS, type Thresholds } from '../src/domain/privacy/learned/combine.js';
 import { FEATURE_SET, type FeatureSet, featuresOf } from '../src/domain/privacy/learned/features.js';
-import { encodeWeights, probabilityOf } from '../src/domain/privacy/learned/model.js';
+import { encodeWeights } from '../src/domain/privacy/learned/model.js';
 import { train } from '../src/domain/privacy/learned/train.js';
 import type { Finding } from '../src/domain/privacy/types.js';
 import { examplesOf, loadScannedRows, type ScannedRow } from './privacy-training.js';
@@ -14,27 +14,32 @@ const print = (line: string) => process.stdout.write(`${line}\n`);
 const rows = loadScannedRows();
 const writers = [...new Set(rows.map((row) => row.writer))];
 
-/** Out-of-fold probabilities: each writer's rows scored by a model trained on the other writers only. */
-function outOfFold(set: FeatureSet): Map<ScannedRow, number> {
+type Opinion = ReturnType<typeof opinionOf>;
+/** Out-of-fold opinions: each writer's rows weighed by a model trained on the other writers only, as in production. */
+function outOfFold(set: FeatureSet): Map<ScannedRow, Opinion> {
   const featuresOfRow = (row: ScannedRow) => (set === FEATURE_SET ? row.features : featuresOf(row.text, row.scan, set));
-  const probabilities = new Map<ScannedRow, number>();
+  const opinions = new Map<ScannedRow, Opinion>();
   for (const writer of writers) {
     const model = train(
       examplesOf(rows.filter((row) => row.writer !== writer).map((row) => ({ ...row, features: featuresOfRow(row) }))),
     );
     for (const row of rows.filter((each) => each.writer === writer))
-      probabilities.set(row, probabilityOf(featuresOfRow(row), model));
+      opinions.set(row, opinionOf(row.text, row.scan, model, set));
   }
-  return probabilities;
+  return opinions;
 }
 
 type Decide = (row: ScannedRow) => boolean;
 const blocks = (findings: Finding[]) => findings.some((finding) => finding.level === 'block');
 const rulesAlone: Decide = (row) => blocks(row.scan.findings);
 const withModel =
-  (probabilities: Map<ScannedRow, number>, thresholds: Thresholds): Decide =>
-  (row) =>
-    blocks(combine(row.text, row.scan, probabilities.get(row) ?? 0.5, thresholds));
+  (opinions: Map<ScannedRow, Opinion>, thresholds: Thresholds): Decide =>
+  (row) => {
+    const opinion = opinions.get(row);
+    return blocks(
+      opinion ? combine(row.text, row.scan, opinion.probability, thresholds, opinion.span) : row.scan.findings,
+    );
+  };
 
 interface Figures {
   recall: number;

@@ -1,7 +1,7 @@
 import type { RuleScan } from '../detector.js';
 import { givenNameCount } from '../names.js';
 import type { Finding, FindingKind } from '../types.js';
-import { featuresOf } from './features.js';
+import { FEATURE_SET, type FeatureSet, featuresOf } from './features.js';
 import { decodeWeights, type LinearModel, probabilityOf } from './model.js';
 import { MODEL } from './weights.generated.js';
 
@@ -52,13 +52,21 @@ export function clearable(finding: Finding, probability: number, thresholds: Thr
   return probability <= thresholds.clearStrongBelow && finding.score < STRONG_CLEARABLE_BELOW;
 }
 
-/** With nothing found by the rules, the model's finding spans the whole text: it weighs the text, not a word of it. */
-function modelFinding(text: string, score: number, scan: RuleScan): Finding {
-  const start = text.length - text.trimStart().length;
+/** Where in the text the model is surest it must be held back: a sentence of it, or the whole. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** With nothing found by the rules, the model's finding spans the sentence it weighed highest, not a word of it. */
+function modelFinding(text: string, score: number, scan: RuleScan, span: Span): Finding {
+  const sentence = text.slice(span.start, span.end);
+  const start = span.start + (sentence.length - sentence.trimStart().length);
+  const end = span.start + sentence.trimEnd().length;
   // A name and no harm word: most likely a named child in ordinary news ("well done to Ava in Y4").
-  const named = scan.harm().length === 0 && givenNameCount(text, scan.allowed) > 0;
+  const named = scan.harm().length === 0 && givenNameCount(sentence, scan.allowed) > 0;
   const kind: FindingKind = named ? 'child_name' : 'concern_disclosure';
-  return { kind, start, end: text.trimEnd().length, score, level: 'block' };
+  return { kind, start, end, score, level: 'block' };
 }
 
 /** The decision both ways, given the model's probability that the text must be held back. */
@@ -67,13 +75,14 @@ export function combine(
   scan: RuleScan,
   probability: number,
   thresholds: Thresholds = THRESHOLDS,
+  span: Span = { start: 0, end: text.length },
 ): Finding[] {
   const { findings } = scan;
   if (probability >= thresholds.blockAbove && !findings.some((finding) => finding.level === 'block')) {
     // A published contact is the coalition's own word that the text is about a service, which the model cannot know.
     if (scan.published || !findings.every(weighable)) return findings;
     const score = Math.round(probability * 100) / 100;
-    if (findings.length === 0) return [modelFinding(text, score, scan)];
+    if (findings.length === 0) return [modelFinding(text, score, scan, span)];
     // A warning the model is sure about becomes a refusal, keeping its kind: "the 13 yr old's mobile is …".
     return findings.map((finding) => ({ ...finding, score: Math.max(finding.score, score), level: 'block' }));
   }
@@ -82,6 +91,43 @@ export function combine(
   );
 }
 
+// A sentence ends where a capital follows its full stop ("Ms. Alvarez", "A.J." and "0.08" stay whole), or at a
+// line break: the model learnt from single sentences, so a long answer is weighed a sentence at a time.
+const SENTENCE_END = /(?<=(?<!\b(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|[A-Z]))[.!?])\s+(?=[A-Z"“(])|\n+/g;
+
+export function sentenceSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    spans.push({ start, end: end.index });
+    start = end.index + end[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans.filter((span) => /\w/.test(text.slice(span.start, span.end)));
+}
+
+/**
+ * How sure a model is that the text must be held back, as a whole and sentence by sentence: the surest reading
+ * speaks for the text (it learnt from rows of one or two sentences, so a long answer must not dilute one).
+ */
+export function opinionOf(
+  text: string,
+  scan: RuleScan,
+  model: LinearModel,
+  set: FeatureSet = FEATURE_SET,
+): { probability: number; span: Span } {
+  let span: Span = { start: 0, end: text.length };
+  let probability = probabilityOf(featuresOf(text, scan, set), model);
+  const sentences = sentenceSpans(text);
+  if (sentences.length === 1) return { probability, span };
+  for (const sentence of sentences) {
+    const sentenceProbability = probabilityOf(featuresOf(text.slice(sentence.start, sentence.end), scan, set), model);
+    if (sentenceProbability > probability) [probability, span] = [sentenceProbability, sentence];
+  }
+  return { probability, span };
+}
+
 export function withSecondOpinion(text: string, scan: RuleScan): Finding[] {
-  return combine(text, scan, probabilityOf(featuresOf(text, scan), loadedModel()));
+  const { probability, span } = opinionOf(text, scan, loadedModel());
+  return combine(text, scan, probability, THRESHOLDS, span);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { examplesOf, loadScannedRows, ROSTER_ALLOW } from '../../../../scripts/privacy-training.js';
 import { detectIdentifyingDetails, scanByRules } from '../../../../src/domain/privacy/detector.js';
-import { combine, THRESHOLDS } from '../../../../src/domain/privacy/learned/combine.js';
+import { combine, sentenceSpans, THRESHOLDS } from '../../../../src/domain/privacy/learned/combine.js';
 import {
   BUCKETS,
   bucketOf,
@@ -135,6 +135,26 @@ describe('how the model and the rules combine', () => {
       },
     ]);
     expect(combine(text, scanWith([]), THRESHOLDS.blockAbove - 0.01)).toEqual([]);
+  });
+});
+
+describe('the model weighs a long text a sentence at a time', () => {
+  it('splits where a capital follows a full stop, or at a line break, never inside "Ms. Alvarez", "A.J." or "0.08"', () => {
+    const text = 'Ms. Alvarez met A.J. on Monday. Levels were 0.08 at most!\nall good';
+    expect(sentenceSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual([
+      'Ms. Alvarez met A.J. on Monday.',
+      'Levels were 0.08 at most!',
+      'all good',
+    ]);
+  });
+
+  it('refuses a disclosure among ordinary news, spanning only its sentence', () => {
+    const disclosure = `H${MODEL_ONLY_DISCLOSURE.slice(1)}.`;
+    const text = `Great turnout at the fun day, over 200 families came. ${disclosure} The raffle raised £300.`;
+    const [finding, ...others] = detectIdentifyingDetails(text, { jurisdiction: 'uk', allow: ROSTER_ALLOW });
+    expect(others).toEqual([]);
+    expect(finding).toMatchObject({ kind: 'concern_disclosure', level: 'block' });
+    expect(text.slice(finding?.start, finding?.end)).toBe(disclosure);
   });
 });
 

@@ -66,7 +66,7 @@ describe('the detector on the development set (written blind, then tuned on)', (
 // table that scripts/train-privacy-model.ts prints is (rules alone on first sight: recall 0.867, 0.913, 0.897 and
 // false positives 5.3%, 2.3%, 4.7%). The floors sit at what the rules and the model reach together.
 describe.each([
-  ['privacy-train-a.json', 1, 0.023],
+  ['privacy-train-a.json', 1, 0.018],
   ['privacy-train-b.json', 1, 0.005],
   ['privacy-train-c.json', 1, 0.018],
 ] as const)(

@@ -120,7 +120,10 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
             logger.fatal({ err: String(error) }, 'the privacy scanner or due-date parser could not load'),
         );
       }, LOAD_AFTER_LISTENING_MS);
-      if (overrides.startScheduler ?? true) scheduler.start();
+      if (overrides.startScheduler ?? true)
+        scheduler
+          .start()
+          .catch((error: unknown) => logger.fatal({ err: String(error) }, 'the heartbeat could not start'));
       server = config.slack.mode === 'http' ? (started as Server) : undefined;
       const address = server?.address();
       const port = typeof address === 'object' && address ? address.port : undefined;

@@ -53,6 +53,10 @@ describe('the start path', () => {
     expect([...packages].filter((name) => name.startsWith('chrono-node'))).toEqual([]);
   });
 
+  it('leaves out node-cron, which the heartbeat imports once the app listens', () => {
+    expect(packages.has('node-cron')).toBe(false);
+  });
+
   it('leaves out the report, chart and PDF libraries and the sandbox, which load on first use', () => {
     expect([...packages].filter((name) => /^(?:pdfkit|echarts|@resvg\/)/.test(name))).toEqual([]);
     expect([...files].filter((file) => file.includes('/sandbox/'))).toEqual([]);

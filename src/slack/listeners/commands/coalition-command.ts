@@ -1,4 +1,5 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { afterPendingAcks } from '../../after-pending-acks.js';
 import type { Intent, IntentKind } from '../../parse/command.js';
 import { parseCommand } from '../../parse/command.js';
 import type { ListenerDeps } from '../deps.js';
@@ -11,6 +12,7 @@ type Args = AllMiddlewareArgs & SlackCommandMiddlewareArgs;
 export function createCoalitionCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: Args): Promise<void> => {
     await ack(); // Slack wants the ack within 3 s; setup may take longer, so the answer goes via response_url.
+    await afterPendingAcks();
     // Identifying details about a child are refused before anything is parsed, stored or posted.
     // A coordinator registering a published work contact is, by design, typing a phone number or address.
     deps.privacy.guard(

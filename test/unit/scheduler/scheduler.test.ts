@@ -4,7 +4,11 @@ import { createLogger } from '../../../src/logger.js';
 import { createScheduler } from '../../../src/scheduler/scheduler.js';
 
 const logger = createLogger('silent');
-const everySecond = (runs: Date[]) => ({ name: 'probe', cron: '* * * * * *', run: async (now: Date) => runs.push(now) });
+const everySecond = (runs: Date[]) => ({
+  name: 'probe',
+  cron: '* * * * * *',
+  run: async (now: Date) => runs.push(now),
+});
 
 describe('the scheduler (node-cron imported on start)', () => {
   it('runs its jobs once started, and not after it stops', async () => {

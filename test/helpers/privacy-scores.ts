@@ -22,6 +22,10 @@ export const ROSTER_ALLOW: NonNullable<DetectorOptions['allow']> = {
   contacts: ['1-800-555-0199', '0113 496 0000', 'hello@northside.org'],
 };
 
+/** A disclosure about an unnamed child that no hand-written rule finds and the learned model refuses. */
+export const MODEL_ONLY_DISCLOSURE =
+  'home visit today: the 3 yr old had no food in the cupboards and the heating was off, no adult there for an hour';
+
 export type Outcome = 'block' | 'warn' | 'pass';
 
 export function outcomeOf(row: LabelledRow): Outcome {

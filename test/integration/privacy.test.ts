@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beatAt } from '../helpers/beat.js';
 import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { MODEL_ONLY_DISCLOSURE } from '../helpers/privacy-scores.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 // A verified-valid NHS number (shared/research/domain.md §2.6 fixtures).
@@ -151,6 +152,8 @@ describe('the check-in privacy scan', () => {
       'one of our yr 9 girls told her tutor that her stepfather photographs her in the bath',
     ],
     ['typed without apostrophes', 'lad on our football team hasnt been home in 3 days and wont say where hes staying'],
+    // No rule finds anything here (test/unit/domain/privacy/learned.test.ts checks that); the learned model does.
+    ['that only the learned model catches', MODEL_ONLY_DISCLOSURE],
   ])(
     'refuses a disclosure about an unnamed child %s: not in the database file or any message',
     async (_shape, disclosure) => {
@@ -174,7 +177,8 @@ describe('the check-in privacy scan', () => {
       expect(reworded.body).toBeNull();
       await world.settle();
       await tickAt('2026-12-02T09:00:00Z');
-      const telling = /photographs her|in the bath|football team|wont say where/;
+      const telling =
+        /photographs her|in the bath|football team|wont say where|no food in the cupboards|heating was off/;
       expect(JSON.stringify(world.sim.messages())).toContain('Two concerns raised through our DSL');
       expect(JSON.stringify(world.sim.messages())).not.toMatch(telling);
       expect(databaseBytes()).not.toMatch(telling);

@@ -1,5 +1,6 @@
-import { disclosures } from './disclosure.js';
+import { disclosures, type IndividualCues } from './disclosure.js';
 import { CONCERN_PATTERN, harmStarts } from './harm-words.js';
+import { withSecondOpinion } from './learned/combine.js';
 import { childNames } from './names.js';
 import { type Recognizer, recognize } from './recognizer.js';
 import { email, helplineUk, phoneUk, phoneUs } from './recognizers/contact.js';
@@ -80,23 +81,48 @@ function resolveOverlaps(findings: Finding[]): Finding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Identifying details and disclosures about a child or family in free text. Pure: the text in, findings (kind,
- * span, score, level) out; nothing is kept. The same function serves check-ins, channel watch, commands, tasks,
- * kudos, goals and profiles, through services/privacy.ts.
- */
-export function detectIdentifyingDetails(text: string, options: DetectorOptions): Finding[] {
+/** What the hand-written rules found, and what the learned second opinion needs to weigh them. */
+export interface RuleScan {
+  findings: Finding[];
+  /** Where harm words start (run once, on first ask, and shared by the name and disclosure rules). */
+  harm: () => number[];
+  /** Every word of every allow-listed staff name and organisation. */
+  allowed: Set<string>;
+  cues: IndividualCues;
+  /** A phone number or e-mail address in the text is on the coalition's list of published contacts. */
+  published: boolean;
+}
+
+/** The rules alone: recognizers, dates of birth, child names, disclosures; overlaps resolved. */
+export function scanByRules(text: string, options: DetectorOptions): RuleScan {
   const contacts = options.allow?.contacts ?? [];
+  let published = false;
   const findings = RECOGNIZERS.flatMap((recognizer) => recognize(recognizer, text, options.jurisdiction)).filter(
-    (finding) =>
-      !(finding.kind === 'phone' || finding.kind === 'email') ||
-      !isPublished(text.slice(finding.start, finding.end), contacts),
+    (finding) => {
+      if (finding.kind !== 'phone' && finding.kind !== 'email') return true;
+      const listed = isPublished(text.slice(finding.start, finding.end), contacts);
+      published ||= listed;
+      return !listed;
+    },
   );
   let harmFound: number[] | undefined;
   const harm = () => (harmFound ??= harmStarts(text));
-  findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowedWords(options), harm));
-  findings.push(...disclosures(text, harm));
-  return resolveOverlaps(findings);
+  const allowed = allowedWords(options);
+  findings.push(...datesOfBirth(text, options.jurisdiction), ...childNames(text, allowed, harm));
+  const cues = { individual: 0, generic: 0 };
+  findings.push(...disclosures(text, harm, cues));
+  return { findings: resolveOverlaps(findings), harm, allowed, cues, published };
+}
+
+/**
+ * Identifying details and disclosures about a child or family in free text. Pure: the text in, findings (kind,
+ * span, score, level) out; nothing is kept. The rules decide first; a trained model (learned/) adds a disclosure
+ * the rules missed when it is confident, and turns a weak rule finding into a warning when it is confident the text
+ * is safe, never one backed by a checksum or a label. The same function serves check-ins, channel watch, commands,
+ * tasks, kudos, goals and profiles, through services/privacy.ts.
+ */
+export function detectIdentifyingDetails(text: string, options: DetectorOptions): Finding[] {
+  return withSecondOpinion(text, scanByRules(text, options));
 }
 
 export function hasConcernLanguage(text: string): boolean {

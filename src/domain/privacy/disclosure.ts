@@ -173,10 +173,23 @@ function sentencesOf(text: string): Array<{ sentence: string; offset: number }> 
 }
 
 /**
+ * References that single out one person, as this rule read them: `individual` counts those it weighed, `generic`
+ * those in a generic or hypothetical sentence. The learned second opinion weighs them beside its word features.
+ */
+export interface IndividualCues {
+  individual: number;
+  generic: number;
+}
+
+/**
  * Disclosures in the text. `harm()` gives where harm words start in it (harmStarts); the scan is the costliest step,
  * so it runs only for a text that names an individual, and only once for the name and disclosure rules together.
  */
-export function disclosures(text: string, harm: () => number[] = () => harmStarts(text)): Finding[] {
+export function disclosures(
+  text: string,
+  harm: () => number[] = () => harmStarts(text),
+  cues: IndividualCues = { individual: 0, generic: 0 },
+): Finding[] {
   const findings: Finding[] = [];
   const harmIn = (from: number, to: number) => harm().some((start) => start >= from && start < to);
   for (const { sentence, offset } of sentencesOf(text)) {
@@ -184,7 +197,11 @@ export function disclosures(text: string, harm: () => number[] = () => harmStart
     for (const match of INDIVIDUAL.matches(sentence)) {
       const at = match.index;
       const before = sentence.slice(0, at);
-      if (GENERIC_ANYWHERE.test(sentence) || genericBefore(before, sentence.slice(at))) continue;
+      if (GENERIC_ANYWHERE.test(sentence) || genericBefore(before, sentence.slice(at))) {
+        cues.generic++;
+        continue;
+      }
+      cues.individual++;
       let score: number;
       if (harmIn(offset + Math.max(0, at - 60), end))
         score = EVENT.test(sentence) && !FIRST_HAND.test(sentence) ? 0.4 : 0.75;

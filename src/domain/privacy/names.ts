@@ -262,3 +262,19 @@ export function childNames(text: string, allowed: Set<string>, harm = () => harm
   }
   return findings;
 }
+
+/**
+ * How many words read as a person's given name, in any context and not on the roster: the learned second opinion
+ * weighs a name beside its other words, where the rules above need one of their child-context shapes.
+ */
+export function givenNameCount(text: string, allowed: Set<string>): number {
+  let count = 0;
+  const list = tokens(text, 0);
+  for (let index = 0; index < list.length; index++) {
+    const token = list[index] as Token;
+    if (allowed.has(token.lower)) continue;
+    const kind = candidate(token, index === 0, text.slice(token.end, token.end + 30));
+    if (kind === 'given' || kind === 'initials') count++;
+  }
+  return count;
+}

@@ -27,7 +27,7 @@ describe('the detector on its own labelled corpus (tuned on)', () => {
     expect(new Set(corpus.map((row) => row.jurisdiction))).toEqual(new Set(['uk', 'us']));
   });
 
-  it('catches at least 98% of block sentences and refuses at most 1% of safe ones', () => {
+  it('catches at least 99.8% of block sentences and refuses none of the safe ones', () => {
     const scores = score(corpus);
     console.log(['privacy detector, own corpus (tuned on):', ...scores.lines].join('\n'));
     for (const row of corpus) {
@@ -35,14 +35,15 @@ describe('the detector on its own labelled corpus (tuned on)', () => {
       if (row.expect === 'block' && outcome !== 'block') console.log(`  missed (${outcome}): ${row.text}`);
       if (row.expect === 'safe' && outcome === 'block') console.log(`  false alarm: ${row.text}`);
     }
-    expect(scores.recall).toBeGreaterThanOrEqual(0.98);
-    expect(scores.falsePositiveRate).toBeLessThanOrEqual(0.01);
+    expect(scores.recall).toBeGreaterThanOrEqual(0.998);
+    expect(scores.falsePositiveRate).toBe(0);
   });
 });
 
 // Written by another session from the label definitions only, never from the rules; then tuned on (its misses and
-// false alarms showed which general rules were missing). First run, before any tuning on it: recall 0.853 (192/225),
-// false positives 0.044 (10/225). The floors sit at what the tuned rules reach, so a change that loses any of it fails.
+// false alarms showed which general rules were missing) and trained on by the learned model. First run, before any
+// tuning on it: recall 0.853 (192/225), false positives 0.044 (10/225). The floors sit at what the rules and the
+// model reach together, so a change that loses any of it fails.
 const dev = loadRows('privacy-dev.json');
 
 describe('the detector on the development set (written blind, then tuned on)', () => {
@@ -52,10 +53,38 @@ describe('the detector on the development set (written blind, then tuned on)', (
     expect(dev.filter((row) => row.style === 'informal').length / dev.length).toBeGreaterThanOrEqual(0.4);
   });
 
-  it('catches at least 99% of block sentences and refuses none of the safe ones', () => {
+  it('catches every block sentence and refuses none of the safe ones', () => {
     const scores = score(dev);
     console.log(['privacy detector, development set (written blind, tuned on):', ...scores.lines].join('\n'));
-    expect(scores.recall).toBeGreaterThanOrEqual(0.99);
+    expect(scores.recall).toBe(1);
     expect(scores.falsePositiveRate).toBe(0);
   });
 });
+
+// Written by three more writers from the label definitions only, for the learned second opinion to train on
+// (src/domain/privacy/learned). These are training figures, not a measure of unseen text: the leave-one-writer-out
+// table that scripts/train-privacy-model.ts prints is (rules alone on first sight: recall 0.867, 0.913, 0.897 and
+// false positives 5.3%, 2.3%, 4.7%). The floors sit at what the rules and the model reach together.
+describe.each([
+  ['privacy-train-a.json', 1, 0.018],
+  ['privacy-train-b.json', 1, 0.005],
+  ['privacy-train-c.json', 1, 0.018],
+] as const)(
+  'the detector on training set %s (written blind, trained on)',
+  (file, recallFloor, falsePositiveCeiling) => {
+    const rows = loadRows(file);
+
+    it('has about 500 labelled sentences, UK and US, at least 40% informal', () => {
+      expect(rows.length).toBeGreaterThanOrEqual(500);
+      expect(new Set(rows.map((row) => row.jurisdiction))).toEqual(new Set(['uk', 'us']));
+      expect(rows.filter((row) => row.style === 'informal').length / rows.length).toBeGreaterThanOrEqual(0.4);
+    });
+
+    it(`catches at least ${recallFloor} of block sentences and refuses at most ${falsePositiveCeiling} of safe ones`, () => {
+      const scores = score(rows);
+      console.log([`privacy detector, ${file} (written blind, trained on):`, ...scores.lines].join('\n'));
+      expect(scores.recall).toBeGreaterThanOrEqual(recallFloor);
+      expect(scores.falsePositiveRate).toBeLessThanOrEqual(falsePositiveCeiling);
+    });
+  },
+);

@@ -30,6 +30,6 @@ export const NOT_NAMES = new Set(
     'after before during since about again still already really very too only even ever never always sometimes often once twice ok okay hi hello ' +
     'grade grader grades kindergarten preschool pre-k prek freshman sophomore junior senior middle high elementary ' +
     // Numbered things, so "Room 2 and 3" or "Table 4, Group 5" never read as a name and an age.
-    'room rooms table level stage phase step week day block floor unit zone area cohort class set court pitch bus route gate door page item session module lesson chapter section part round option priority'
+    'foster room rooms table level stage phase step week day block floor unit zone area cohort class set court pitch bus route gate door page item session module lesson chapter section part round option priority'
   ).split(' '),
 );

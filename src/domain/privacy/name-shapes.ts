@@ -32,7 +32,7 @@ export const WITH_FAMILY_AFTER =
 export const BIRTHDAY_AFTER =
   /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+birthday\b/i;
 // "the district's family engagement office", "the Smith family support fund": the family word names a service.
-const NOT_A_SERVICE = String.raw`(?!\s+(?:engagement|support|services?|hubs?|centres?|centers?|liaison|workers?|team|partnership|network|officer|lead|line|days?|events?|fun|learning|programmes?|programs?|forum|council|court|law|office|resource|justice|advocacy|group|room|nights?|cafe|café))`;
+const NOT_A_SERVICE = String.raw`(?!\s+(?:engagement|support|services?|hubs?|centres?|centers?|liaison|workers?|team|partnership|network|officer|lead|line|days?|events?|fun|learning|programmes?|programs?|forum|council|court|law|office|resource|justice|advocacy|group|room|nights?|cafe|café|foundation|fund|trust|charity|charitable|scholarships?|awards?))`;
 export const KIN_AFTER = new RegExp(
   String.raw`^\s+(?:(?:new|old|older|younger|little|big|baby|real|birth|foster)\s+)?${KIN}\b${NOT_A_SERVICE}`,
   'i',
@@ -60,10 +60,13 @@ export const TELLS_OF_FAMILY =
 
 // "the Child Abuse Prevention Council", "Grace Academy": a capitalised run that names an organisation has no child in it.
 const ORGANISATION_WORD =
-  /^(?:council|service|services|centre|center|hotline|helpline|line|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue)$/i;
+  /^(?:council|service|services|centre|center|hotline|helpline|line|board|department|trust|foundation|partnership|team|unit|hub|network|alliance|coalition|project|programme|program|agency|office|committee|forum|club|academy|school|college|university|hospital|clinic|church|court|prevention|protection|society|association|institute|fund|bank|library|ministry|charity|commission|authority|chambers|house|hall|park|road|street|avenue|review|panel|report|inquiry|strategy)$/i;
 const TITLE_RUN_BEFORE = /(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|&|the)\s+)?)+$/;
 const TITLE_RUN_AFTER = /^(?:\s+(?:(?:of|and|for|&|the)\s+)?[A-Z][\w'’&-]*)+/;
+// "Children's Mercy", "Children's Minnesota": a hospital or charity named for the children it serves.
+const NAMED_FOR_CHILDREN = /\b(?:Children|Childrens|Kids|Women and Children)['’]s?\s+$/;
 export function inOrganisationName(text: string, start: number, end: number): boolean {
+  if (NAMED_FOR_CHILDREN.test(text.slice(Math.max(0, start - 30), start))) return true;
   const before = TITLE_RUN_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[0] ?? '';
   const after = TITLE_RUN_AFTER.exec(text.slice(end, end + 60))?.[0] ?? '';
   return `${before} ${after}`.split(/\s+/).some((word) => ORGANISATION_WORD.test(word.replace(/['’]s$/, '')));

@@ -10,6 +10,7 @@ import {
   CHILD_APPOSITION,
   CHILD_BEFORE,
   CHILD_LIFE,
+  CHILD_NOUN,
   FAMILY_AFTER,
   inOrganisationName,
   KIN_AFTER,
@@ -132,6 +133,20 @@ const DETERMINERS = new Set(
 const TIGHT_AFTER =
   /^\s*\(\s*(?:y|yr|year)?\s?\d{1,2}\s*\)|^\s+(?:in\s+)?(?:y|yr|year)\s?\d{1,2}\b|^\s*,\s*\d{1,2}\s*,|^\s+aged?\s+\d/i;
 
+// "the bowling alley", "a new grace period": a lowercase word after an article and a plain word is a noun phrase's
+// head. A child noun between ("the twins ruby and…", "a lad called jay") still leaves room for a name.
+const ARTICLES = new Set('the a an this that these those every each any some no its'.split(' '));
+const CHILD_WORD = new RegExp(`^(?:${CHILD_NOUN}s?|called|named|aka|little|lil|wee|baby)$`, 'i');
+function nounAfterArticle(list: Token[], index: number): boolean {
+  const token = list[index] as Token;
+  const previous = list[index - 1];
+  const beforeThat = list[index - 2];
+  if (!/^[a-z]/.test(token.raw) || !previous || !beforeThat) return false;
+  // One phrase only: "win of the week: jamal in Y11" has a colon between.
+  if (previous.end + 1 !== token.start || beforeThat.end + 1 !== previous.start) return false;
+  return ARTICLES.has(beforeThat.lower) && /^[a-z]+$/.test(previous.raw) && !CHILD_WORD.test(previous.raw);
+}
+
 /** compromise tags an unknown lowercase word: a singular noun may be a name, a plural or a pronoun is not. */
 function taggedAsSingular(clause: string, word: string): boolean {
   const term = nlp(clause)
@@ -221,7 +236,7 @@ function scoreToken(text: string, list: Token[], index: number, allowed: Set<str
   const following = text.slice(token.end, token.end + 30);
   if (allowed.has(token.lower) && !/^\s+[A-Z]\.?(?=[\s,.(]|$)/.test(following)) return 0;
   const kind = candidate(token, index === 0, following);
-  if (!kind) return 0;
+  if (!kind || nounAfterArticle(list, index)) return 0;
   if (kind === 'lowercase') {
     const previous = list[index - 1]?.lower ?? '';
     if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following)) return 0;

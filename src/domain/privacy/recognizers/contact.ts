@@ -76,8 +76,9 @@ const WEBMAIL =
   /@(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|me|aol|btinternet|sky|virginmedia|proton(?:mail)?|gmx)\./i;
 const ROLE_MAILBOX =
   /^(?:info|hello|admin|office|enquiries|inquiries|contact|team|lado|mash|safeguarding|duty|referrals?|reception|welfare|dsl|admissions|help|support|bookings?|training|events|no-?reply|frontdoor|earlyhelp|early\.help|cpa|cps|intake|hotline|mail)\b/i;
+// "spa.camhs@nhs.net": the institution's domain may follow the @ directly.
 const INSTITUTION_DOMAIN =
-  /\.(?:gov\.uk|nhs\.net|nhs\.uk|sch\.uk|police\.uk|ac\.uk|gov|edu|k12\.[a-z]{2}\.us|org|org\.uk)$/i;
+  /[.@](?:gov\.uk|nhs\.net|nhs\.uk|sch\.uk|police\.uk|ac\.uk|gov|edu|k12\.[a-z]{2}\.us|org|org\.uk)$/i;
 
 /** A personal mailbox is identifying; a service's role mailbox or an institution's address is published. */
 export const email: Recognizer = {

@@ -5,6 +5,22 @@ import type { Finding, Jurisdiction } from '../types.js';
 const ORGANISATIONAL =
   /\b(?:grant|grants|invoice|order|booking|purchase|po|funding|funder|bid|tender|contract|agreement|dsa|isa|project|programme|program|policy|procedure|room|charity|company|registered|ofsted|urn|school|version|v|page|section|clause|paragraph|item|minute|minutes|agenda|budget|cost code|account|ticket|issue|award|licen[cs]e|certificate|course|module|meeting|event|code|fund|funds|pathway|return|icb|commissioning|commissioned|framework|mou|sla|claim|allocation|scheme|vru|council|board)\b[^.;\n]{0,60}$/i;
 
+// The coalition's own paperwork, named anywhere in the reference's sentence: "reference number … has been assigned to
+// the state prevention contract", "fiscal sponsor id …, use it on the grant forms", "the neglect strategy (ref …)".
+const PAPERWORK =
+  /\b(?:grants?|contracts?|invoices?|invoicing|funding|funder|funders|funded|tender|procurement|purchase orders?|po|dpa|data (?:processing|sharing) agreement|agreements?|fiscal sponsor|sponsor|ein|tax|vat|charity (?:no|number)|company (?:no|number)|vendor|supplier|strategy(?!\s+(?:discussion|meeting|call|conversation))|strategic plan|award|bid|budget|commission(?:ing|ed)?)\b/i;
+// …unless a child or a family is in that sentence too: "the case number for the boy on the grant-funded scheme".
+const SOMEONE_IN_SENTENCE =
+  /\b(?:child|children|kids?|boy|girl|pupil|student|son|daughter|baby|toddler|teen|young person|yp|family|mum|mom|dad|parent|carer|he|she|his|her|him)\b/i;
+function paperworkSentence(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - 120);
+  const before = text.slice(from, start);
+  const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const after = text.slice(end, end + 100);
+  const sentence = `${before.slice(sentenceStart)} ${after.slice(0, after.search(/[.!?\n](?:\s|$)|$/))}`;
+  return PAPERWORK.test(sentence) && !SOMEONE_IN_SENTENCE.test(sentence);
+}
+
 // "the intake number for the sibling pair placed on Friday is 7734921-A": the label, whose record, then the number.
 const FOR_WHOM = String.raw`(?:\s+for\s+(?:the|a|this|that|our|her|his|their)\s+[^.;:\n]{0,45}?\s+(?=is|was))?`;
 
@@ -96,7 +112,8 @@ export const caseReference: Recognizer = {
       : undefined,
   label: RECORD_LABEL,
   labelReach: 80,
-  reject: (text, start) => ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)),
+  reject: (text, start, end) =>
+    ORGANISATIONAL.test(text.slice(Math.max(0, start - 40), start)) || paperworkSentence(text, start, end),
 };
 
 const MONTHS =

@@ -1,6 +1,7 @@
 import { FirstLetterIndex } from './first-letter-index.js';
 import { apostropheOptional, harmStarts } from './harm-words.js';
 import { AGGREGATE, GENERIC } from './lexicon.js';
+import { writersOwnNews } from './own-news.js';
 import type { Finding } from './types.js';
 import { valenceOf } from './valence.js';
 
@@ -77,7 +78,10 @@ const MANY = String.raw`girls|boys|children|kids|pupils|students|learners|teens|
 const MODIFIER = String.raw`(?![-\s]+(?:led|friendly|centred|centered|focused|voice|group|groups|session|sessions|workshop|workshops|forum|evening|meeting|club|centre|center|hub|hubs|network|panel|council|champion|champions|ambassadors?|workers?|support|programme|program|course|training|class|classes|event|day|night|drop-in|cafe|café|survey|questionnaire|consultation|feedback|partnership|services?|help|liaison|practitioners?|nurse|court|time|fun|learning|leaflet|pack|guide|version|rights|protection|safeguarding|friendly|engagement|participation|representatives?|reps?|governors?|volunteers?|violence|justice|offending|work|provision|parliament|mayor|sector|team|teams|strategy|plan|partnership|assembly|assemblies|talk|talks|trip|visit|cohort|intake|transition|tutors?|lessons?|curriculum|residential|camps?|prom|teachers?|leads?|staff|cluster|results?|data|attendance|figures|surveys?)\b)(?!['’]s\s+(?:right|rights|voice|wellbeing|welfare|needs|safety|development|best interests|journey|lived|guide|view|views|perspective|version|toolkit|leaflet|story|experience|point of view|passport))(?!\s+(?:or|and|\/)\s+(?:carer|guardian|parent|young person|child|family))`;
 
 const INDIVIDUAL_ALTERNATIVES = [
-  String.raw`\b(?:a|an|one|this|that|another|1)\s+(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
+  // "a lot of youth at the bus depot", "a couple of lads": many, not one.
+  String.raw`\b(?:a|an|one|this|that|another|1)\s+(?!(?:lot|lots|couple|few|number|group|bunch|handful|range|mix|load|loads|majority|minority|dozen|series|variety|wave|cohort|class|team|crowd|gang)\s+of\b)(?:(?:[\w'’-]+\s+){0,3}?)(?:${CHILD_ONE}|${ADULT_ONE})\b${MODIFIER}`,
+  // Clinical notes: "the infant was lethargic", "the 7-month-old had a torn frenulum", "the infant's urine toxicology".
+  String.raw`\bthe\s+(?:${CHILD_ONE})(?:\s+(?:was|had|presented|arrived|tested|showed|needed|required|sustained|suffered)\b|['’]s\s+(?:urine|blood|tox\w*|scan|x-?rays?|injur\w*|bruis\w*|fractures?|skeletal|weight|mother|father|mum|mom|dad|carers?|parents?)\b)`,
   String.raw`\b(?:one|1) of (?:our|my|the|their|your|his|her)\s+(?:[\w'’-]+\s+){0,3}?(?:${MANY})\b`,
   String.raw`\b(?:the|our|my)\s+(?:youngest|eldest|oldest|smallest|newest|only|new)\s+(?:(?:one|child|boy|girl|kid|pupil|student|baby|starter|lad)\s+)?(?:in|at|of|from|on|we|i|who)\b`,
   String.raw`\b(?:the|my|our)\s+(?:${CHILD_ONE}|family|mum|mom|dad|parent|carer)\s+(?:in|at|from|on|we|i|who|whose|that|you|with|i['’]m|we['’]re)\b(?!\s+(?:every|each|all|any|our work|mind)\b)`,
@@ -192,8 +196,13 @@ export function disclosures(
 ): Finding[] {
   const findings: Finding[] = [];
   const harmIn = (from: number, to: number) => harm().some((start) => start >= from && start < to);
+  let previous = '';
   for (const { sentence, offset } of sentencesOf(text)) {
     const end = offset + sentence.length;
+    // "my son passed his resits!! he's 19 now": the writer's own grown-up family, no child in anyone's care.
+    const ownNews = writersOwnNews(previous + sentence);
+    previous = sentence;
+    if (ownNews) continue;
     for (const match of INDIVIDUAL.matches(sentence)) {
       const at = match.index;
       const before = sentence.slice(0, at);

@@ -8,7 +8,7 @@ export const KIN =
 const CHILD_AGE = String.raw`(?:1[0-7]|0?[0-9])(?!\d)`;
 export const AGE_AFTER = new RegExp(
   [
-    String.raw`^\s*,?\s*(?:aged?\s+)?\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b`,
+    String.raw`^\s*[,(]?\s*(?:aged?\s+)?\d{1,2}\s*(?:months?|mths?|weeks?|wks?)\b`,
     String.raw`^\s*,?\s*(?:(?:who\s+)?(?:is|was|turns|turned)\s+(?:only\s+)?|aged?\s+|\(\s*(?:aged?\s*)?)${CHILD_AGE}`,
     String.raw`^\s*,\s*${CHILD_AGE}\s*(?:,|yo\b|y\/?o\b|-?years?-?old|(?=\s*(?:[.;:)!]|and\b|&|$)))`,
     String.raw`^\s+${CHILD_AGE}\s*(?:yo\b|y\/o\b|yrs?\b|-?years?-?old)`,
@@ -21,7 +21,7 @@ export const BARE_AGE_AFTER = new RegExp(
   'i',
 );
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|\s*[-–—/]\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?(?:an?|the)\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|(?:gr|grd)\.?\s?\d{1,2}\b|\(\s*k\s*\)|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore)/i;
+  /^\s*(?:,\s*|\(\s*|\s*[-–—/]\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?(?:an?|the)\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|(?:gr|grd)\.?\s?\d{1,2}\b|\(\s*k\s*\)|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore|(?:early )?head ?start\b|kinder\b|tk\b|pre-?kinder)/i;
 export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:who|she|he)(?:['’]?s|\s+is|\s+was)\s+)?(?:a|an|our|my|the|one of our)\s+(?:(?:junior|senior) (?:at|in)\b|(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader))`,
   'i',
@@ -47,6 +47,9 @@ export const CHILD_BEFORE = new RegExp(
 );
 export const TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|mx|dr|prof|rev|revd|cllr|pc|dc|ds|di|sgt|det|detective|officer|coach|nurse|sister|father|pastor|imam|rabbi|judge|councillor|sir|dame|lady|lord|madam|st|saint)\.?\s+$/i;
+/** "our youth worker kayleigh", "the new safeguarding officer, it's mike": a role right before names staff. */
+export const ROLE_BEFORE =
+  /\b(?:our|the|a|their|new|your)\s+(?:[\w-]+\s+){0,2}?(?:worker|volunteer|teacher|manager|lead|coordinator|officer|trustee|mentor|tutor|chair|director|dsl|senco|head|principal|counsell?or|caseworker|practitioner|admin|receptionist|librarian|governor|colleague|nurse|coach)s?(?:\s*[,:–-]?\s*(?:is|it['’]?s|its)\s+|\s*[:–-]\s*|\s+)$/i;
 export const ADULT_AFTER =
   /^\s+(?:number|no\.?|ref|reference|id|code|#)(?=[\s:#]|$)|^\s*(?:is|will be|['’]s|will|can)\s+(?:covering|cover|leading|lead|running|run|chairing|chair|hosting|host|organising|organizing|managing|presenting|facilitating|on (?:mat |annual |sick )?leave|off sick|back on|taking over|doing the|sorting)\b|^\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?:[A-Z]{2}\s+\d{5}|[A-Z]{1,2}\d[\dA-Z]?\s*\d[A-Z]{2})\b|^\s*(?:[A-Z][a-z'’-]+\s*)?,?\s*\(?\s*(?:(?:is|was|as)\s+)?(?:(?:our|the|a|an|their|my|his|her)\s+)?(?:(?!(?:got|gets|won|wins|did|made|took|takes|scored|played|has|had)\b)[\w-]+\s+){0,3}?(?:teacher|head|headteacher|principal|dsl|senco|lead|manager|worker|nurse|officer|coordinator|chair|volunteer|trustee|coach|director|counsell?or|caseworker|health visitor|midwife|gp|doctor|paramedic|pcso|detective|sergeant|inspector|councillor|pastor|vicar|imam|rabbi|mentor|tutor|ta|hlta|advocate|therapist|psychologist|consultant|admin|receptionist|librarian|governor|ceo|founder|organi[sz]er|facilitator|practitioner|clinician|administrator|leader|rep|representative|specialist|supervisor|assistant|deputy|colleague|partner|charity|trust|foundation|project|association|society|service|team|network|partnership)s?\b|^['’]?s?\s+(?:Place|Trust|House|Foundation|Project|Centre|Center|Hub|Club|Fund|Law|Academy)\b|^\s+from\s+(?!(?:the\s+)?(?:year|yr|y\d|class|reception|nursery|grade|\d))/i;
 export const THANKS_BEFORE =

@@ -14,6 +14,7 @@ import {
   FAMILY_AFTER,
   inOrganisationName,
   KIN_AFTER,
+  ROLE_BEFORE,
   TELLS_OF_FAMILY,
   THANKS_BEFORE,
   TITLE_BEFORE,
@@ -133,6 +134,8 @@ const DETERMINERS = new Set(
 const TIGHT_AFTER =
   /^\s*\(\s*(?:y|yr|year)?\s?\d{1,2}\s*\)|^\s+(?:in\s+)?(?:y|yr|year)\s?\d{1,2}\b|^\s*,\s*\d{1,2}\s*,|^\s+aged?\s+\d/i;
 
+const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ogy|ics)$/;
+
 // "the bowling alley", "a new grace period": a lowercase word after an article and a plain word is a noun phrase's
 // head. A child noun between ("the twins ruby and…", "a lad called jay") still leaves room for a name.
 const ARTICLES = new Set('the a an this that these those every each any some no its'.split(' '));
@@ -213,6 +216,7 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
   if (
     score === 0 ||
     TITLE_BEFORE.test(before) ||
+    ROLE_BEFORE.test(before) ||
     (!(token.possessive && KIN_AFTER.test(after)) && ADULT_AFTER.test(after))
   )
     return 0;
@@ -222,9 +226,17 @@ function childContext(text: string, token: Token, facts: ClauseFacts, kind: Cand
   return score < STRONG && THANKS_BEFORE.test(before) ? score - 0.35 : score;
 }
 
+const SETTING_WORDS = new Set(
+  'estate estates village town city street road block flats area local neighbourhood neighborhood community church mosque temple school club team youth foster care camp summer holiday weekend afterschool after-school nursery centre center hub shelter refuge hostel ward unit farm park beach pool rec gym dance drama choir band scout guide council county state district parish rural urban inner-city travelling traveller traveler refugee migrant asylum'.split(
+    ' ',
+  ),
+);
+
 /** "the Okonkwo kids", "the smith children": a family named by its surname, whoever is on the roster. */
 function familySurname(text: string, token: Token): boolean {
   if (!FAMILY_AFTER.test(text.slice(token.end, token.end + 20).replace(/^['’]s?/, ''))) return false;
+  // "the estate kids", "the village children": a place or a setting, not a family.
+  if (SETTING_WORDS.has(token.lower)) return false;
   const entry = LEXICON[token.lower];
   return !NOT_NAMES.has(token.lower) && !NOT_A_PERSON.has(token.lower) && !String(entry ?? '').includes('Noun');
 }
@@ -237,6 +249,9 @@ function scoreToken(text: string, list: Token[], index: number, allowed: Set<str
   if (allowed.has(token.lower) && !/^\s+[A-Z]\.?(?=[\s,.(]|$)/.test(following)) return 0;
   const kind = candidate(token, index === 0, following);
   if (!kind || nounAfterArticle(list, index)) return 0;
+  // A word no list knows as a name that reads as an abstract noun or a harm word: "Child Abuse", "Child Protection".
+  if ((kind === 'unknown' || kind === 'weak') && (NOUN_ENDING.test(token.lower) || facts.harm().includes(token.start)))
+    return 0;
   if (kind === 'lowercase') {
     const previous = list[index - 1]?.lower ?? '';
     if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following)) return 0;
@@ -249,7 +264,7 @@ function scoreToken(text: string, list: Token[], index: number, allowed: Set<str
   if (kind !== 'ambiguous' || taggedAsPerson(around, token.lower)) return score;
   // "well done to ruby in yr 2", "destinys little brother": the shape itself says person when the tagger cannot.
   const previous = list[index - 1]?.lower ?? '';
-  const personSlot = /^(?:to|for|with|and|called|named|congrats|thanks)$/.test(previous);
+  const personSlot = /^(?:to|for|with|and|called|named|congrats|thanks|baby|lil|little)$/.test(previous);
   return score >= STRONG && (personSlot || (token.possessive && SIBLING_AFTER.test(following))) ? score : 0;
 }
 

@@ -7,10 +7,23 @@
 const OWN_KIN =
   /\b(?:my|our)\s+(?:(?:own|eldest|youngest|oldest|older|younger|elderly|late|grown[- ]up)\s+)?(?:dad|mum|mom|mam|mother|father|husband|wife|hubby|nan|gran|grandma|grandad|grandpa|grandmother|grandfather|daughter|son|sister|brother|aunt|uncle|[a-z]+-in-law|in-laws)(?:['’]?s)?\b/i;
 const ADULT_LIFE_OR_ABSENCE =
-  /\b(?:wedding|married|engaged|honeymoon|had (?:her|his|their|a) baby|grand(?:ma|pa|parent|child|son|daughter)s?|uni|university|college|graduat\w*|retir\w*|new job|moved out|funeral|passed away|hospital|operation|surgery|poorly|unwell|(?:i|i['’]?m|im|i['’]?ll|ill|i will)\s+(?:be\s+)?(?:off|away|out)|sorry (?:i|for)\b|missed (?:the|last|this)|on (?:annual |compassionate )?leave|covering|out (?:for|next|this|until))\b/i;
+  /\b(?:wedding|married|engaged|honeymoon|had (?:her|his|their|a) baby|grand(?:ma|pa|parent|child|son|daughter)s?|uni|university|college|graduat\w*|retir\w*|new job|moved out|funeral|passed away|hospital|operation|surgery|poorly|unwell|(?:i|i['’]?m|im|i['’]?ll|ill|i will)\s+(?:be\s+)?(?:off|away|out)|sorry (?:i|for)\b|missed (?:the|last|this)|on (?:annual |compassionate )?leave|covering|out (?:for|next|this|until))\b|\b(?:he|she)(?:['’]?s|\s+is|\s+was)\s+(?:now\s+)?(?:1[89]|[2-9]\d)\b/i;
 const SOMEONE_ELSES_CHILD =
   /\bfoster\b|\b(?:a|an|one|the|this|that)\s+(?:(?:[\w-]+\s+){0,2})(?:child|kid|boy|girl|pupil|student|lad|lass|teen|teenager|toddler|young person|yp)\b|\b(?:pupil|student|mentee|client|year\s?\d|yr\s?\d|y\d{1,2})\b/i;
 
 export function writersOwnNews(sentence: string): boolean {
   return OWN_KIN.test(sentence) && ADULT_LIFE_OR_ABSENCE.test(sentence) && !SOMEONE_ELSES_CHILD.test(sentence);
+}
+
+// A colleague's news: "coach dave's wife had her baby girl", "our volunteer ahmed just became a dad again", "the new
+// safeguarding officer, it's mike dawson". The baby is the colleague's, the person named is staff.
+const STAFF =
+  /\b(?:coach|volunteer|worker|colleague|teacher|officer|manager|coordinator|lead|trustee|mentor|tutor|chair|director|nurse|dsl|senco|head|principal|counsell?or|caseworker|practitioner|admin|receptionist|librarian|governor|pastor|vicar|imam|rabbi|intern|apprentice|staff|team)\b/i;
+const BIRTH_NEWS =
+  /\b(?:had (?:her|his|their|a) (?:baby|little)|became a (?:dad|mum|mom|father|mother|parent|grand\w+)|gave birth|new arrival|(?:mum|mom|mother) (?:and|n|&) baby|both (?:well|doing (?:well|great|fine)))\b/i;
+const ROLE_INTRODUCES =
+  /\b(?:new|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:officer|lead|manager|coordinator|dsl|chair|director|worker|nurse|head|principal|trustee|volunteer)\s*(?:,|:|-|–|is|it['’]?s|its)\s*(?:it['’]?s|its|is)?\s*[a-z]+\s+[a-z]+/i;
+export function colleaguesNews(sentence: string): boolean {
+  if (SOMEONE_ELSES_CHILD.test(sentence.replace(BIRTH_NEWS, ''))) return false;
+  return (STAFF.test(sentence) && BIRTH_NEWS.test(sentence)) || ROLE_INTRODUCES.test(sentence);
 }

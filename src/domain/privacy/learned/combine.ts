@@ -1,6 +1,6 @@
 import type { RuleScan } from '../detector.js';
 import { givenNameCount } from '../names.js';
-import { writersOwnNews } from '../own-news.js';
+import { colleaguesNews, writersOwnNews } from '../own-news.js';
 import type { Finding, FindingKind } from '../types.js';
 import { FEATURE_SET, type FeatureSet, featuresOf } from './features.js';
 import { decodeWeights, type LinearModel, probabilityOf } from './model.js';
@@ -83,7 +83,8 @@ export function combine(
     // A published contact is the coalition's own word that the text is about a service, which the model cannot know.
     if (scan.published || !findings.every(weighable)) return findings;
     // The writer's own family is told of in everyday words the model learnt as a child's; the rules know it apart.
-    if (writersOwnNews(text.slice(span.start, span.end))) return findings;
+    const surest = text.slice(span.start, span.end);
+    if (writersOwnNews(surest) || colleaguesNews(surest)) return findings;
     const score = Math.round(probability * 100) / 100;
     if (findings.length === 0) return [modelFinding(text, score, scan, span)];
     // A warning the model is sure about becomes a refusal, keeping its kind: "the 13 yr old's mobile is …".

@@ -2,7 +2,7 @@ import type { Recognizer } from '../recognizer.js';
 
 /** Words that make a contact detail or an address someone's own: a family's, a child's, a carer's. */
 // A family word that names a service ("family resource center", "parent cafe") says nothing about a family.
-const NAMES_A_SERVICE = String.raw`(?!\s+(?:resource|support|hub|centre|center|services?|court|liaison|link|worker|practitioner|nurse|team|partnership|network|help|fun|learning|group|line|room|cafe|café|forum|council|evening|night|leaders?|champions?|voice|panel|workshop|session|class|programme|program|association|led))`;
+const NAMES_A_SERVICE = String.raw`(?!\s+(?:resource|support|hub|centre|center|services?|court|liaison|link|worker|practitioner|nurse|team|partnership|network|help|fun|learning|group|line|room|cafe|café|forum|council|evening|night|leaders?|champions?|voice|panel|workshop|session|class|programme|program|association|led|abuse|protection|prevention|welfare|advocacy|rights|safeguarding|fatality))`;
 // A child's or a family's own: a phone number or e-mail beside these words must be reworded.
 // Singular: "parents can call 617…" is an invitation to all of them, "mum's number" is one family's.
 const FAMILY_WORDS = String.raw`(?:mums|moms|mams|dads|nans|grans|carers|parents)(?=\s+(?:mobile|mob|number|no|phone|cell|email|e-mail|landline))|mum|mom|mam|mummy|dad|daddy|mother|father|parent|carer|caregiver|guardian|family|grandma|grandmother|grandfather|grandpa|grandad|granddad|grandparents?|nan|nana|nanna|gran|granny|aunt|auntie|aunty|uncle|cousin|brother|sister|sibling|step ?(?:mum|mom|dad|father|mother)|stepfather|stepmother|boyfriend|girlfriend|foster|child(?:['’]s)?|kid|boy|girl|son|daughter|baby|pupil|student|young person|teen|teenager|yp|\\d{1,2} ?yo|lives|living|staying|moved`;
@@ -16,6 +16,13 @@ export const PERSONAL_CONTEXT = new RegExp(
 /** Words that make it an organisation's, a service's or a venue's published detail. */
 export const ORGANISATION_CONTEXT =
   /\b(?:office|offices|team|hub|centre|center|helpline|hotline|advice line|line|switchboard|reception|duty|desk|service|services|clinic|surgery|school|academy|church|mosque|temple|gurdwara|synagogue|library|council|lado|mash|front door|consultation|enquir(?:y|ies)|bookings?|book|referrals?|main|general|out of hours|department|dept|practice|coordinator|manager|contact us|call us|ring us|text us|email us|e-mail us|reach us|our|published|website|poster|leaflet|flyer|venue|hall|session|sessions|meeting|training|drop-in|event|pantry|foodbank|food bank|partnership|board|agency|unit|project|programme|program|charity|shelter|station|precinct|conference|festival|fair|gala|ceremony|awards|celebration|museum|armouries|theatre|stadium|campus|university|college|club|clubs|hiring|vacancy|vacancies|jobs?|apply|volunteering|donations?|donate|hut|hall|scouts|guides|brigade|association|society|federation|ymca|ywca|open|opening hours|mon|monday|weekdays|24\/7)\b/i;
+
+// "Grant reference 5831029946", "account no. 0113…": a number after a paperwork label is a reference, not a phone
+// ("mum's number 07700…" keeps its phone reading: "number" alone is no such label).
+const REFERENCE_LABEL =
+  /\b(?:ref(?:erence)?|grant|(?:sub)?award|invoice|account|order|po|ein|vat|charity|company|id)\s*(?:no\.?|number|num|#)?\s*(?:is|:|#|=)?\s*$/i;
+const afterReferenceLabel = (text: string, start: number) =>
+  REFERENCE_LABEL.test(text.slice(Math.max(0, start - 30), start));
 
 // Freephone and national helpline ranges are published numbers, not a family's: left out unless context says so.
 const UK_HELPLINE = /^(?:080|03|0845|0870|116)/;
@@ -47,7 +54,7 @@ export const phoneUk: Recognizer = {
   validate: ukPhoneScore,
   context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
-  reject: (text, start, end) => UK_HELPLINE.test(ukDigits(text.slice(start, end))),
+  reject: (text, start, end) => UK_HELPLINE.test(ukDigits(text.slice(start, end))) || afterReferenceLabel(text, start),
 };
 
 /** Freephone numbers only count when they are clearly a family's. */
@@ -69,7 +76,8 @@ export const phoneUs: Recognizer = {
   ],
   context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
-  reject: (text, start, end) => US_TOLL_FREE.test(text.slice(start, end).replace(/\D/g, '')),
+  reject: (text, start, end) =>
+    US_TOLL_FREE.test(text.slice(start, end).replace(/\D/g, '')) || afterReferenceLabel(text, start),
 };
 
 const WEBMAIL =

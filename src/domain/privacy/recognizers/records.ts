@@ -8,17 +8,23 @@ const ORGANISATIONAL =
 // The coalition's own paperwork, named anywhere in the reference's sentence: "reference number … has been assigned to
 // the state prevention contract", "fiscal sponsor id …, use it on the grant forms", "the neglect strategy (ref …)".
 const PAPERWORK =
-  /\b(?:grants?|contracts?|invoices?|invoicing|funding|funder|funders|funded|tender|procurement|purchase orders?|po|dpa|data (?:processing|sharing) agreement|agreements?|fiscal sponsor|sponsor|ein|tax|vat|charity (?:no|number)|company (?:no|number)|vendor|supplier|strategy(?!\s+(?:discussion|meeting|call|conversation))|strategic plan|award|bid|budget|commission(?:ing|ed)?)\b/i;
+  /\b(?:grants?|contracts?|invoices?|invoicing|funding|funder|funders|funded|tender|procurement|purchase orders?|po|dpa|data (?:processing|sharing) agreement|agreements?|fiscal sponsor|sponsor|ein|tax|vat|charity (?:no|number)|company (?:no|number)|vendor|supplier|strategy(?!\s+(?:discussion|meeting|call|conversation))|strategic plan|(?:sub)?awards?|sponsor\w*|policy|policies|bid|budget|commission(?:ing|ed)?)\b/i;
 // …unless a child or a family is in that sentence too: "the case number for the boy on the grant-funded scheme".
 const SOMEONE_IN_SENTENCE =
   /\b(?:child|children|kids?|boy|girl|pupil|student|son|daughter|baby|toddler|teen|young person|yp|family|mum|mom|dad|parent|carer|he|she|his|her|him)\b/i;
+// "the Child Protection policy", "child abuse prevention campaign": the child word names a service or a subject.
+const CHILD_AS_SUBJECT =
+  /\bchild(?:ren)?['’]?s?\s+(?:abuse|protection|welfare|safeguarding|poverty|exploitation|fatality|death|development|trust|fund|services?|prevention|advocacy|rights|mental health)\b/gi;
 function paperworkSentence(text: string, start: number, end: number): boolean {
-  const from = Math.max(0, start - 120);
-  const before = text.slice(from, start);
-  const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
-  const after = text.slice(end, end + 100);
-  const sentence = `${before.slice(sentenceStart)} ${after.slice(0, after.search(/[.!?\n](?:\s|$)|$/))}`;
-  return PAPERWORK.test(sentence) && !SOMEONE_IN_SENTENCE.test(sentence);
+  // A sentence ends at a stop before a space, so "version 4.2" stays inside it.
+  const before =
+    text
+      .slice(Math.max(0, start - 120), start)
+      .split(/[.!?]\s|\n/)
+      .pop() ?? '';
+  const after = text.slice(end, end + 100).split(/[.!?](?:\s|$)|\n/)[0] ?? '';
+  const sentence = `${before} ${after}`;
+  return PAPERWORK.test(sentence) && !SOMEONE_IN_SENTENCE.test(sentence.replace(CHILD_AS_SUBJECT, ''));
 }
 
 // "the intake number for the sibling pair placed on Friday is 7734921-A": the label, whose record, then the number.

@@ -21,14 +21,14 @@ export const BARE_AGE_AFTER = new RegExp(
   'i',
 );
 export const YEAR_AFTER =
-  /^\s*(?:,\s*|\(\s*|\s*[-–—/]\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?(?:an?|the)\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|(?:gr|grd)\.?\s?\d{1,2}\b|\(\s*k\s*\)|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre-?school|sixth form|6th form|freshman|sophomore|(?:early )?head ?start\b|kinder\b|tk\b|pre-?kinder)/i;
+  /^\s*(?:,\s*|\(\s*|\s*[-–—/]\s*|,?\s*(?:is\s+|who\s+is\s+|who['’]?s\s+|who\s+(?:was|joined|started|moved)\s+)?(?:in|of|from|to|into|joining|joins|joined|starting|started|moving to|moved to|moves to)\s+(?:the\s+)?|\s+(?:is\s+)?(?:an?|the)\s+|\s+)?(?:(?:year|yr|y)\s?\d{1,2}\b|(?:gr|grd)\.?\s?\d{1,2}\b|\(\s*k\s*\)|\d{1,2}[A-Z]{1,2}\d?\b(?<!\d(?:am|pm|th|st|nd|rd|AM|PM))|\(\s*(?:lac|cla|cin|cp|cic|sen|send|ehcp|fsm|pp|eal|yc|iep|504)\s*\)|\d{1,2}(?:st|nd|rd|th)[- ]?(?:grader?|gr|grd)\b|grade\s?\d{1,2}\b|u(?:1[0-8]|[5-9])s?\b|pre-?k\b|kindergarten|reception\b|nursery\b|pre[- ]?school|sixth form|6th form|freshman|sophomore|(?:early )?head ?start\b|kinder\b|tk\b|pre-?kinder)/i;
 export const CHILD_APPOSITION = new RegExp(
   String.raw`^\s*,\s*(?:(?:who|she|he)(?:['’]?s|\s+is|\s+was)\s+)?(?:a|an|our|my|the|one of our)\s+(?:(?:junior|senior) (?:at|in)\b|(?:[\w-]+\s+){0,2}?(?:${CHILD_NOUN}s?\b|\d{1,2}[- ]?(?:year|month)s?[- ]?old|\d{1,2}(?:st|nd|rd|th)[- ]?grader))`,
   'i',
 );
 // "Ruby-Leigh and her brother", "Omar and his mum": a name beside the child's own family.
 export const WITH_FAMILY_AFTER =
-  /^\s+(?:and|&|\+)\s+(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin|half|step|new)\s+)?(?:brother|sister|siblings?|twin|mum|mom|mam|dad|nan|gran|grandma|grandad|carer|foster carer)s?\b/i;
+  /^\s+(?:and|&|\+)\s+(?:his|her|their)\s+(?:(?:little|baby|younger|older|big|twin|half|step|new)\s+)?(?:brother|sister|sis|bro|siblings?|twin|mum|mom|mam|dad|nan|gran|grandma|grandad|carer|foster carer)s?\b/i;
 export const BIRTHDAY_AFTER =
   /^\s+(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s+birthday\b/i;
 // "the district's family engagement office", "the Smith family support fund": the family word names a service.

@@ -125,7 +125,7 @@ function taggedAsPerson(clause: string, word: string): boolean {
 }
 
 const STRONG = 0.75;
-const SIBLING_AFTER = /^\s+(?:(?:little|baby|big|older|younger|twin)\s+)?(?:brother|sister|siblings?|twin)\b/i;
+const SIBLING_AFTER = /^\s+(?:(?:little|baby|big|older|younger|twin)\s+)?(?:brother|sister|sis|bro|siblings?|twin)\b/i;
 // "the network in Year 2", "our group (14)": a word after these is a thing, not a child's name.
 const DETERMINERS = new Set(
   'the a an our my your their his her this that these those every each any some no its'.split(' '),

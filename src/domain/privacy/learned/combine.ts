@@ -17,7 +17,7 @@ export interface Thresholds {
   clearBelow: number;
   clearStrongBelow: number;
 }
-export const THRESHOLDS: Thresholds = { blockAbove: 0.9, clearBelow: 0.05, clearStrongBelow: 0.01 };
+export const THRESHOLDS: Thresholds = { blockAbove: 0.9, clearBelow: 0.05, clearStrongBelow: 0.005 };
 /**
  * The most a rule finding may score and still be softened by the model; kinds not listed (checksums, labelled
  * references, dates of birth) never are. A disclosure at the rule's ordinary 0.75 may be; a name only below 0.7

@@ -24,6 +24,11 @@ const REFERENCE_LABEL =
 const afterReferenceLabel = (text: string, start: number) =>
   REFERENCE_LABEL.test(text.slice(Math.max(0, start - 30), start));
 
+// A family's own number by its label: "kiddo's foster home # is 543…", "mum's mobile: 07…" (a school nearby or not);
+// an adult's "home landline" stays a warning.
+const PERSONAL_PHONE_LABEL =
+  /\b(?:mum|mom|mam|dad|carer|parent|(?:foster|family|kinship) (?:home|carer|parent|mum|mom|dad)|grandma|grandad|nan|gran|aunt|auntie|uncle|family|kid|kiddo|child|boy|girl|son|daughter)(?:['’]?s)?\s+(?:(?:mobile|mob|cell|phone|number|landline|tel)\s*)?(?:#|no\.?|number|mobile|mob|cell|phone|landline|tel)\s*(?:is|:|-)?\s*$/i;
+
 // Freephone and national helpline ranges are published numbers, not a family's: left out unless context says so.
 const UK_HELPLINE = /^(?:080|03|0845|0870|116)/;
 const US_TOLL_FREE = /^1?(?:800|833|844|855|866|877|888)/;
@@ -52,6 +57,7 @@ export const phoneUk: Recognizer = {
     },
   ],
   validate: ukPhoneScore,
+  label: PERSONAL_PHONE_LABEL,
   context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
   reject: (text, start, end) => UK_HELPLINE.test(ukDigits(text.slice(start, end))) || afterReferenceLabel(text, start),
@@ -74,6 +80,7 @@ export const phoneUs: Recognizer = {
       score: 0.45,
     },
   ],
+  label: PERSONAL_PHONE_LABEL,
   context: FAMILY_CONTEXT,
   againstContext: ORGANISATION_CONTEXT,
   reject: (text, start, end) =>

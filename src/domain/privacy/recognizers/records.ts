@@ -85,6 +85,10 @@ const RECORD_LABEL = new RegExp(
     'dcf',
     'acs',
     'dss',
+    // A child's plan by its number: "andres' 504 plan number is 504-11873".
+    '(?:504|iep|ehcp|ehc|cp|cin|pep|care|safety)\\s+plan',
+    'iep',
+    'ehcp',
     '(?:hotline )?report\\s*(?:no\\.?|num(?:ber)?|#|ref|id)',
   ].join(
     '|',
@@ -150,7 +154,9 @@ const ANNIVERSARY =
 // Between "born" and the date: a few words ("born at the RVI on", "born prem on"); "DOB" takes the date at once.
 const BIRTHDAY_LINK = /^\s*(?:is|was|on|:|-)?\s*$/i;
 const BORN_LINK = /^[\s:,.=–-]*(?:[a-z0-9'’]+[\s,]+){0,6}?(?:on|is|was|:|-)?\s*$/i;
-const DOB_LINK = /^[\s:,.=–-]*(?:(?:is|was|on|of|falls|given|listed|recorded|as|her|his|the)\b[\s:,.=–-]*){0,3}$/i;
+// "Date of birth for Joshua Fairbanks is 22/11/2012": whose, then the date.
+const DOB_LINK =
+  /^[\s:,.=–-]*(?:for\s+(?:[\w'’-]+\s+){1,3}(?=is|was|:))?(?:(?:is|was|on|of|falls|given|listed|recorded|as|her|his|the)\b[\s:,.=–-]*){0,3}$/i;
 const ANCHOR_REACH = 45;
 
 /** A date is a date of birth only next to "DOB", "born" or "birthday"; any other date is a meeting or a deadline. */

@@ -16,6 +16,8 @@ export const WRITERS = [
   { writer: 'train-a', file: 'privacy-train-a.json' },
   { writer: 'train-b', file: 'privacy-train-b.json' },
   { writer: 'train-c', file: 'privacy-train-c.json' },
+  { writer: 'train-d', file: 'privacy-train-d.json' },
+  { writer: 'train-e', file: 'privacy-train-e.json' },
 ] as const;
 
 export { ROSTER_ALLOW };

@@ -24,7 +24,7 @@ export const ROSTER_ALLOW: NonNullable<DetectorOptions['allow']> = {
 
 /** A disclosure about an unnamed child that no hand-written rule finds and the learned model refuses. */
 export const MODEL_ONLY_DISCLOSURE =
-  'home visit today: the 3 yr old had no food in the cupboards and the heating was off, no adult there for an hour';
+  'home visit today: 3 yr old alone in the flat for an hour, no food in the cupboards and the heating was off';
 
 export type Outcome = 'block' | 'warn' | 'pass';
 

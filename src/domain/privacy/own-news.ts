@@ -9,7 +9,7 @@ const OWN_KIN =
 const ADULT_LIFE_OR_ABSENCE =
   /\b(?:wedding|married|engaged|honeymoon|had (?:her|his|their|a) baby|grand(?:ma|pa|parent|child|son|daughter)s?|uni|university|college|graduat\w*|retir\w*|new job|moved out|funeral|passed away|hospital|operation|surgery|poorly|unwell|(?:i|i['’]?m|im|i['’]?ll|ill|i will)\s+(?:be\s+)?(?:off|away|out)|sorry (?:i|for)\b|missed (?:the|last|this)|on (?:annual |compassionate )?leave|covering|out (?:for|next|this|until))\b|\b(?:he|she)(?:['’]?s|\s+is|\s+was)\s+(?:now\s+)?(?:1[89]|[2-9]\d)\b/i;
 const SOMEONE_ELSES_CHILD =
-  /\bfoster\b|\b(?:a|an|one|the|this|that)\s+(?:(?:[\w-]+\s+){0,2})(?:child|kid|boy|girl|pupil|student|lad|lass|teen|teenager|toddler|young person|yp)\b|\b(?:pupil|student|mentee|client|year\s?\d|yr\s?\d|y\d{1,2})\b/i;
+  /\bfoster\b|\b(?:a|an|one|the|this|that)\s+(?:(?:[\w-]+\s+){0,2})(?:child|kid|boy|girl|pupil|student|lad|lass|teen|teenager|toddler|young person|yp)\b|\b(?:(?:pupil|student|mentee|client|kid|child)s?|children|one of (?:our|the|my|their)|(?:1[0-7]|[1-9])\s?(?:-\s?)?(?:yrs?|years?)[- ]?olds?|(?:1[0-7]|[1-9])\s?(?:yo|y\/o)|\d{1,2}\s?(?:-\s?)?(?:months?|weeks?)[- ]?old|year\s?\d|yr\s?\d|y\d{1,2})\b/i;
 
 export function writersOwnNews(sentence: string): boolean {
   return OWN_KIN.test(sentence) && ADULT_LIFE_OR_ABSENCE.test(sentence) && !SOMEONE_ELSES_CHILD.test(sentence);

@@ -15,7 +15,11 @@ const SOMEONE_IN_SENTENCE =
 // "the Child Protection policy", "child abuse prevention campaign": the child word names a service or a subject.
 const CHILD_AS_SUBJECT =
   /\bchild(?:ren)?['’]?s?\s+(?:abuse|protection|welfare|safeguarding|poverty|exploitation|fatality|death|development|trust|fund|services?|prevention|advocacy|rights|mental health)\b/gi;
+// A child's own record by its label stays one whatever paperwork the sentence names: "case ref 4471, under the policy".
+const CHILD_RECORD_LABEL =
+  /\b(?:case|referral|intake|crime|incident|mrn|student|pupil|learner|patient|hospital|medical record|liquid ?logic|mosaic|cpoms|myconcern)\b[^.;\n]{0,25}$/i;
 function paperworkSentence(text: string, start: number, end: number): boolean {
+  if (CHILD_RECORD_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
   // A sentence ends at a stop before a space, so "version 4.2" stays inside it.
   const before =
     text

@@ -30,6 +30,25 @@ const keepModuleUrls = {
   },
 };
 
+// zod re-exports every one of its ~50 message locales as a namespace (`z.locales`), so a bundle carries them all and
+// Node compiles them at start (about half of zod's import time). The app speaks English only: its errors are turned
+// into our own messages, and zod itself configures `en` from its own module, which stays. `z.locales` keeps `en`.
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
+      args.importer.includes('/node_modules/zod/')
+        ? { path: args.importer.replace(/[\\/](?:classic|core)[\\/][^\\/]+$/, '/locales/en.js'), namespace: 'zod-en' }
+        : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 // Chunks are named by their content's hash; drop the previous build's, which would otherwise pile up.
 for (const file of readdirSync(`${ROOT}dist`))
   if (/-[A-Z0-9]{8}\.js(?:\.map)?$/.test(file)) rmSync(`${ROOT}dist/${file}`);
@@ -44,6 +63,6 @@ await build({
   target: 'node20',
   sourcemap: true,
   external,
-  plugins: [keepModuleUrls],
+  plugins: [keepModuleUrls, englishOnlyZod],
   logLevel: 'warning',
 });

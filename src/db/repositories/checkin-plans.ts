@@ -1,5 +1,6 @@
 import { and, eq, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { checkinPlans } from '../schema.js';
 
 export type CheckinPlan = typeof checkinPlans.$inferSelect;
@@ -31,38 +32,42 @@ export function markPlanStale(
 
 export function createCheckinPlanRepository({ db }: { db: Db }) {
   // Prepared once: the heartbeat asks this every minute, and building the query each time cost more than running it.
-  const duePlans = db
-    .select()
-    .from(checkinPlans)
-    .where(lte(checkinPlans.promptAt, sql.placeholder('now')))
-    .orderBy(checkinPlans.promptAt)
-    .limit(sql.placeholder('limit'))
-    .prepare();
+  const duePlans = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(checkinPlans)
+      .where(lte(checkinPlans.promptAt, sql.placeholder('now')))
+      .orderBy(checkinPlans.promptAt)
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
   // Saved for every person prompted: prepared once too.
-  const savePlan = db
-    .update(checkinPlans)
-    .set({
-      cycleDate: sql`${sql.placeholder('cycleDate')}`,
-      promptAt: sql`${sql.placeholder('promptAt')}`,
-      closeAt: sql`${sql.placeholder('closeAt')}`,
-      lastCycleDate: sql`${sql.placeholder('lastCycleDate')}`,
-      planFrom: sql`${sql.placeholder('planFrom')}`,
-    })
-    .where(eq(checkinPlans.personId, sql.placeholder('personId')))
-    .prepare();
+  const savePlan = preparedOnFirstUse(() =>
+    db
+      .update(checkinPlans)
+      .set({
+        cycleDate: sql`${sql.placeholder('cycleDate')}`,
+        promptAt: sql`${sql.placeholder('promptAt')}`,
+        closeAt: sql`${sql.placeholder('closeAt')}`,
+        lastCycleDate: sql`${sql.placeholder('lastCycleDate')}`,
+        planFrom: sql`${sql.placeholder('planFrom')}`,
+      })
+      .where(eq(checkinPlans.personId, sql.placeholder('personId')))
+      .prepare(),
+  );
   return {
     find(personId: number): CheckinPlan | undefined {
       return db.select().from(checkinPlans).where(eq(checkinPlans.personId, personId)).get();
     },
     /** The plans whose prompt (or recomputation) is due: an index range, never a scan of everyone. */
     due(now: Date, limit: number): CheckinPlan[] {
-      return duePlans.all({ now: now.getTime(), limit });
+      return duePlans().all({ now: now.getTime(), limit });
     },
     listForCoalition(coalitionId: number): CheckinPlan[] {
       return db.select().from(checkinPlans).where(eq(checkinPlans.coalitionId, coalitionId)).all();
     },
     save(personId: number, update: PlanUpdate): void {
-      savePlan.run({
+      savePlan().run({
         personId,
         cycleDate: update.cycleDate,
         promptAt: update.promptAt?.getTime() ?? null,

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Coalition } from '../../domain/people.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { coalitions } from '../schema.js';
 
 type CoalitionRow = typeof coalitions.$inferSelect;
@@ -11,29 +12,33 @@ function toCoalition(row: CoalitionRow): Coalition {
 
 export function createCoalitionRepository({ db }: { db: Db }) {
   // Every command and event looks its coalition up by channel: the query is built once, not on every request.
-  const ownerOfChannel = db
-    .select()
-    .from(coalitions)
-    .where(eq(coalitions.channelId, sql.placeholder('channelId')))
-    .orderBy(asc(coalitions.id))
-    .limit(1)
-    .prepare();
-  const byId = db
-    .select()
-    .from(coalitions)
-    .where(eq(coalitions.id, sql.placeholder('id')))
-    .prepare();
+  const ownerOfChannel = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(coalitions)
+      .where(eq(coalitions.channelId, sql.placeholder('channelId')))
+      .orderBy(asc(coalitions.id))
+      .limit(1)
+      .prepare(),
+  );
+  const byId = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(coalitions)
+      .where(eq(coalitions.id, sql.placeholder('id')))
+      .prepare(),
+  );
   return {
     /**
      * The coalition that owns this channel: the first one bound to it. A Slack Connect channel has one id in every
      * workspace that shares it, so the team id is left out: whoever set it up first owns it, whatever team asks.
      */
     findByChannelId(channelId: string): Coalition | undefined {
-      const row = ownerOfChannel.get({ channelId });
+      const row = ownerOfChannel().get({ channelId });
       return row && toCoalition(row);
     },
     findById(id: number): Coalition | undefined {
-      const row = byId.get({ id });
+      const row = byId().get({ id });
       return row && toCoalition(row);
     },
     listByTeam(teamId: string): Coalition[] {

@@ -2,6 +2,7 @@ import { and, desc, eq, exists, lte, sql } from 'drizzle-orm';
 import type { Cycle } from '../../domain/cycles.js';
 import type { Question } from '../../domain/questions.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { cycles, responses } from '../schema.js';
 
 type CycleRow = typeof cycles.$inferSelect;
@@ -12,25 +13,29 @@ function toCycle(row: CycleRow): Cycle {
 
 export function createCycleRepository({ db }: { db: Db }) {
   // Looked up for every person prompted and every outbox row sent: prepared once.
-  const byId = db
-    .select()
-    .from(cycles)
-    .where(eq(cycles.id, sql.placeholder('id')))
-    .prepare();
-  const byDate = db
-    .select()
-    .from(cycles)
-    .where(
-      and(eq(cycles.coalitionId, sql.placeholder('coalitionId')), eq(cycles.cycleDate, sql.placeholder('cycleDate'))),
-    )
-    .prepare();
+  const byId = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(cycles)
+      .where(eq(cycles.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  const byDate = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(cycles)
+      .where(
+        and(eq(cycles.coalitionId, sql.placeholder('coalitionId')), eq(cycles.cycleDate, sql.placeholder('cycleDate'))),
+      )
+      .prepare(),
+  );
   return {
     findById(id: number): Cycle | undefined {
-      const row = byId.get({ id });
+      const row = byId().get({ id });
       return row && toCycle(row);
     },
     find(coalitionId: number, cycleDate: string): Cycle | undefined {
-      const row = byDate.get({ coalitionId, cycleDate });
+      const row = byDate().get({ coalitionId, cycleDate });
       return row && toCycle(row);
     },
     latest(coalitionId: number): Cycle | undefined {

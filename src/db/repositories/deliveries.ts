@@ -1,6 +1,7 @@
 import { type AnyColumn, and, desc, eq, inArray, lt, lte, ne, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Delivery, DeliveryKind, DeliveryPath, DeliveryStatus } from '../../domain/cycles.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { deliveries } from '../schema.js';
 
 type DeliveryRow = typeof deliveries.$inferSelect;
@@ -47,40 +48,46 @@ export function createDeliveryRepository({ db }: { db: Db }) {
   }
   // Prepared once: the heartbeat asks this every minute. Two index ranges (pending by next attempt, expired
   // claims), so a beat reads only the rows that are due.
-  const dueRows = db
-    .select()
-    .from(deliveries)
-    .where(
-      or(
-        and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, sql.placeholder('now'))),
-        and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, sql.placeholder('now'))),
-      ),
-    )
-    .orderBy(deliveries.dueAt, deliveries.id)
-    .limit(sql.placeholder('limit'))
-    .prepare();
+  const dueRows = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(deliveries)
+      .where(
+        or(
+          and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, sql.placeholder('now'))),
+          and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, sql.placeholder('now'))),
+        ),
+      )
+      .orderBy(deliveries.dueAt, deliveries.id)
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
   // Every row sent is claimed and then finished (a fan-out is a thousand of each): both prepared once. A detail
   // not given (null) leaves its column as it was.
-  const claimRow = db
-    .update(deliveries)
-    .set({ status: 'sending', claimedUntil: sql`${sql.placeholder('claimUntil')}`, attempts: sqlIncrement() })
-    .where(and(eq(deliveries.id, sql.placeholder('id')), isDue(sql.placeholder('now'))))
-    .returning()
-    .prepare();
+  const claimRow = preparedOnFirstUse(() =>
+    db
+      .update(deliveries)
+      .set({ status: 'sending', claimedUntil: sql`${sql.placeholder('claimUntil')}`, attempts: sqlIncrement() })
+      .where(and(eq(deliveries.id, sql.placeholder('id')), isDue(sql.placeholder('now'))))
+      .returning()
+      .prepare(),
+  );
   const kept = (column: AnyColumn, name: string) => sql`coalesce(${sql.placeholder(name)}, ${column})`;
-  const finishRow = db
-    .update(deliveries)
-    .set({
-      status: sql`${sql.placeholder('status')}`,
-      doneAt: sql`${sql.placeholder('doneAt')}`,
-      claimedUntil: null,
-      outcome: kept(deliveries.outcome, 'outcome'),
-      path: kept(deliveries.path, 'path'),
-      channelId: kept(deliveries.channelId, 'channelId'),
-      messageTs: kept(deliveries.messageTs, 'messageTs'),
-    })
-    .where(eq(deliveries.id, sql.placeholder('id')))
-    .prepare();
+  const finishRow = preparedOnFirstUse(() =>
+    db
+      .update(deliveries)
+      .set({
+        status: sql`${sql.placeholder('status')}`,
+        doneAt: sql`${sql.placeholder('doneAt')}`,
+        claimedUntil: null,
+        outcome: kept(deliveries.outcome, 'outcome'),
+        path: kept(deliveries.path, 'path'),
+        channelId: kept(deliveries.channelId, 'channelId'),
+        messageTs: kept(deliveries.messageTs, 'messageTs'),
+      })
+      .where(eq(deliveries.id, sql.placeholder('id')))
+      .prepare(),
+  );
   return {
     /** Inserts the rows that are new; existing keys are left as they are. Returns how many were new. */
     planMany(rows: NewDelivery[]): number {
@@ -104,14 +111,14 @@ export function createDeliveryRepository({ db }: { db: Db }) {
     },
     /** Pending rows whose time has come, and rows whose sender died mid-send (claim expired). */
     due(now: Date, limit: number): Delivery[] {
-      return dueRows.all({ now: now.getTime(), limit }).map(toDelivery);
+      return dueRows().all({ now: now.getTime(), limit }).map(toDelivery);
     },
     /**
      * Takes a row for sending. Only one caller wins, even across processes; a claim that outlives a crash
      * expires so the row is picked up again (and then checked against Slack's history before resending).
      */
     claim(id: number, now: Date, claimUntil: Date): Delivery | undefined {
-      const row = claimRow.get({ id, now: now.getTime(), claimUntil: claimUntil.getTime() });
+      const row = claimRow().get({ id, now: now.getTime(), claimUntil: claimUntil.getTime() });
       return row && toDelivery(row);
     },
     finish(
@@ -120,7 +127,7 @@ export function createDeliveryRepository({ db }: { db: Db }) {
       now: Date,
       details: { outcome?: string; path?: DeliveryPath; channelId?: string; messageTs?: string } = {},
     ): void {
-      finishRow.run({
+      finishRow().run({
         id,
         status,
         doneAt: now.getTime(),

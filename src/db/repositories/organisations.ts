@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Organisation } from '../../domain/people.js';
 import type { SectorKey } from '../../domain/sectors.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { organisations } from '../schema.js';
 
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -19,18 +20,20 @@ function toOrganisation(row: OrganisationRow): Organisation {
 
 export function createOrganisationRepository({ db }: { db: Db }) {
   // The roster and the privacy scan's allow list read these often: prepared once.
-  const byCoalition = db
-    .select()
-    .from(organisations)
-    .where(eq(organisations.coalitionId, sql.placeholder('coalitionId')))
-    .prepare();
+  const byCoalition = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.coalitionId, sql.placeholder('coalitionId')))
+      .prepare(),
+  );
   return {
     findById(id: number): Organisation | undefined {
       const row = db.select().from(organisations).where(eq(organisations.id, id)).get();
       return row && toOrganisation(row);
     },
     listByCoalition(coalitionId: number): Organisation[] {
-      return byCoalition.all({ coalitionId }).map(toOrganisation);
+      return byCoalition().all({ coalitionId }).map(toOrganisation);
     },
     /** Organisations are matched by name within a coalition; a sector or offer given later fills in the blanks. */
     upsert(input: {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { celebrations, outboxMessages } from '../schema.js';
 
 type Row = typeof outboxMessages.$inferSelect;
@@ -25,18 +26,20 @@ function isDue(now: Date): SQL | undefined {
 
 export function createOutboxMessageRepository({ db }: { db: Db }) {
   // Prepared once: every heartbeat asks it, and it reads only the rows that are due (two ranges of one index).
-  const dueRows = db
-    .select()
-    .from(outboxMessages)
-    .where(
-      or(
-        and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, sql.placeholder('now'))),
-        and(eq(outboxMessages.status, 'sending'), lt(outboxMessages.claimedUntil, sql.placeholder('now'))),
-      ),
-    )
-    .orderBy(outboxMessages.nextAttemptAt, outboxMessages.id)
-    .limit(sql.placeholder('limit'))
-    .prepare();
+  const dueRows = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(outboxMessages)
+      .where(
+        or(
+          and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, sql.placeholder('now'))),
+          and(eq(outboxMessages.status, 'sending'), lt(outboxMessages.claimedUntil, sql.placeholder('now'))),
+        ),
+      )
+      .orderBy(outboxMessages.nextAttemptAt, outboxMessages.id)
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+  );
   return {
     /** Writes the row unless its key exists already; its id when new. Call it inside the causing change's transaction. */
     plan({ dueAt, body, ...row }: NewOutboxMessage): number | undefined {
@@ -48,7 +51,7 @@ export function createOutboxMessageRepository({ db }: { db: Db }) {
         .get()?.id;
     },
     due(now: Date, limit: number): OutboxMessage[] {
-      return dueRows.all({ now: now.getTime(), limit }).map(toMessage);
+      return dueRows().all({ now: now.getTime(), limit }).map(toMessage);
     },
     /** Takes a row for sending; only one caller wins, even across processes. */
     claim(id: number, now: Date, claimUntil: Date): OutboxMessage | undefined {

@@ -2,6 +2,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import type { Person, Role } from '../../domain/people.js';
 import type { SectorKey } from '../../domain/sectors.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { people } from '../schema.js';
 import { markPlanStale } from './checkin-plans.js';
 
@@ -39,38 +40,44 @@ export type PersonPatch = Partial<
 
 export function createPeopleRepository({ db }: { db: Db }) {
   // Every command, prompt and beat looks people up: drizzle builds these queries once, not on every call.
-  const byMember = db
-    .select()
-    .from(people)
-    .where(
-      and(
-        eq(people.coalitionId, sql.placeholder('coalitionId')),
-        eq(people.slackUserId, sql.placeholder('slackUserId')),
-      ),
-    )
-    .prepare();
-  const byId = db
-    .select()
-    .from(people)
-    .where(eq(people.id, sql.placeholder('id')))
-    .prepare();
-  const byCoalition = db
-    .select()
-    .from(people)
-    .where(eq(people.coalitionId, sql.placeholder('coalitionId')))
-    .prepare();
+  const byMember = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(people)
+      .where(
+        and(
+          eq(people.coalitionId, sql.placeholder('coalitionId')),
+          eq(people.slackUserId, sql.placeholder('slackUserId')),
+        ),
+      )
+      .prepare(),
+  );
+  const byId = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(people)
+      .where(eq(people.id, sql.placeholder('id')))
+      .prepare(),
+  );
+  const byCoalition = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(people)
+      .where(eq(people.coalitionId, sql.placeholder('coalitionId')))
+      .prepare(),
+  );
   const find = (coalitionId: number, slackUserId: string): Person | undefined => {
-    const row = byMember.get({ coalitionId, slackUserId });
+    const row = byMember().get({ coalitionId, slackUserId });
     return row && toPerson(row);
   };
   return {
     find,
     findById(id: number): Person | undefined {
-      const row = byId.get({ id });
+      const row = byId().get({ id });
       return row && toPerson(row);
     },
     listByCoalition(coalitionId: number): Person[] {
-      return byCoalition.all({ coalitionId }).map(toPerson);
+      return byCoalition().all({ coalitionId }).map(toPerson);
     },
     listBySlackUser(slackUserId: string): Person[] {
       return db.select().from(people).where(eq(people.slackUserId, slackUserId)).all().map(toPerson);

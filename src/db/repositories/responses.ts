@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { AwayPeriod, CheckinResponse, ResponseStatus } from '../../domain/cycles.js';
 import type { Answers } from '../../domain/questions.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { awayPeriods, responses } from '../schema.js';
 
 type ResponseRow = typeof responses.$inferSelect;
@@ -12,13 +13,17 @@ function toResponse(row: ResponseRow): CheckinResponse {
 
 export function createResponseRepository({ db }: { db: Db }) {
   // Asked before every prompt and reminder is sent: prepared once.
-  const byCyclePerson = db
-    .select()
-    .from(responses)
-    .where(and(eq(responses.cycleId, sql.placeholder('cycleId')), eq(responses.personId, sql.placeholder('personId'))))
-    .prepare();
+  const byCyclePerson = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(responses)
+      .where(
+        and(eq(responses.cycleId, sql.placeholder('cycleId')), eq(responses.personId, sql.placeholder('personId'))),
+      )
+      .prepare(),
+  );
   const find = (cycleId: number, personId: number): CheckinResponse | undefined => {
-    const row = byCyclePerson.get({ cycleId, personId });
+    const row = byCyclePerson().get({ cycleId, personId });
     return row && toResponse(row);
   };
   return {

@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Schedule } from '../../domain/schedule.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { schedules } from '../schema.js';
 
 export interface StoredSchedule {
@@ -13,14 +14,16 @@ export interface StoredSchedule {
 
 export function createScheduleRepository({ db }: { db: Db }) {
   // Read for every prompt sent and many commands: prepared once.
-  const byCoalition = db
-    .select()
-    .from(schedules)
-    .where(eq(schedules.coalitionId, sql.placeholder('coalitionId')))
-    .prepare();
+  const byCoalition = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(schedules)
+      .where(eq(schedules.coalitionId, sql.placeholder('coalitionId')))
+      .prepare(),
+  );
   return {
     find(coalitionId: number): StoredSchedule | undefined {
-      const row = byCoalition.get({ coalitionId });
+      const row = byCoalition().get({ coalitionId });
       return row && { ...row, schedule: row.settings as Schedule };
     },
     listAll(): StoredSchedule[] {

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, max, notInArray, sql } from 'drizzle-orm';
 import type { Task, TaskEvent, TaskStatus } from '../../domain/tasks.js';
 import type { Db } from '../client.js';
+import { preparedOnFirstUse } from '../prepared.js';
 import { taskEvents, taskOwnerDms, taskReminders, tasks } from '../schema.js';
 
 type TaskRow = typeof tasks.$inferSelect;
@@ -17,24 +18,30 @@ export type NewTask = Pick<
 
 export function createTaskRepository({ db }: { db: Db }) {
   // Every prompt lists its partner's open tasks, and `/coalition tasks` is among the commands run most: prepared once.
-  const openByOwner = db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.ownerPersonId, sql.placeholder('ownerPersonId')), notInArray(tasks.status, CLOSED)))
-    .orderBy(asc(tasks.number))
-    .prepare();
-  const byCoalition = db
-    .select()
-    .from(tasks)
-    .where(eq(tasks.coalitionId, sql.placeholder('coalitionId')))
-    .orderBy(asc(tasks.number))
-    .prepare();
-  const openByCoalition = db
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.coalitionId, sql.placeholder('coalitionId')), notInArray(tasks.status, CLOSED)))
-    .orderBy(asc(tasks.number))
-    .prepare();
+  const openByOwner = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.ownerPersonId, sql.placeholder('ownerPersonId')), notInArray(tasks.status, CLOSED)))
+      .orderBy(asc(tasks.number))
+      .prepare(),
+  );
+  const byCoalition = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(tasks)
+      .where(eq(tasks.coalitionId, sql.placeholder('coalitionId')))
+      .orderBy(asc(tasks.number))
+      .prepare(),
+  );
+  const openByCoalition = preparedOnFirstUse(() =>
+    db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.coalitionId, sql.placeholder('coalitionId')), notInArray(tasks.status, CLOSED)))
+      .orderBy(asc(tasks.number))
+      .prepare(),
+  );
   return {
     /** Numbers are per coalition and never reused; the insert and the numbering run in one transaction. */
     create(input: NewTask, now: Date): Task {
@@ -75,10 +82,10 @@ export function createTaskRepository({ db }: { db: Db }) {
       return row && toTask(row);
     },
     listByCoalition(coalitionId: number, options: { openOnly?: boolean } = {}): Task[] {
-      return (options.openOnly ? openByCoalition : byCoalition).all({ coalitionId }).map(toTask);
+      return (options.openOnly ? openByCoalition : byCoalition)().all({ coalitionId }).map(toTask);
     },
     listOpenByOwner(ownerPersonId: number): Task[] {
-      return openByOwner.all({ ownerPersonId }).map(toTask);
+      return openByOwner().all({ ownerPersonId }).map(toTask);
     },
     listOpenWithDueDates(): Task[] {
       return db

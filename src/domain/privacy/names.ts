@@ -250,8 +250,9 @@ function scoreToken(text: string, list: Token[], index: number, allowed: Set<str
   const kind = candidate(token, index === 0, following);
   if (!kind || nounAfterArticle(list, index)) return 0;
   // A word no list knows as a name that reads as an abstract noun or a harm word: "Child Abuse", "Child Protection".
-  if ((kind === 'unknown' || kind === 'weak') && (NOUN_ENDING.test(token.lower) || facts.harm().includes(token.start)))
-    return 0;
+  // On no name list only: "Trinity", "Florence" and "Constance" are names.
+  const unlisted = (kind === 'unknown' || kind === 'weak') && !GIVEN.has(token.lower) && !listed(token.lower);
+  if (unlisted && (NOUN_ENDING.test(token.lower) || facts.harm().includes(token.start))) return 0;
   if (kind === 'lowercase') {
     const previous = list[index - 1]?.lower ?? '';
     if (DETERMINERS.has(previous) || !TIGHT_AFTER.test(following)) return 0;

@@ -21,8 +21,9 @@ const STAFF =
   /\b(?:coach|volunteer|worker|colleague|teacher|officer|manager|coordinator|lead|trustee|mentor|tutor|chair|director|nurse|dsl|senco|head|principal|counsell?or|caseworker|practitioner|admin|receptionist|librarian|governor|pastor|vicar|imam|rabbi|intern|apprentice|staff|team)\b/i;
 const BIRTH_NEWS =
   /\b(?:had (?:her|his|their|a) (?:baby|little)|became a (?:dad|mum|mom|father|mother|parent|grand\w+)|gave birth|new arrival|(?:mum|mom|mother) (?:and|n|&) baby|both (?:well|doing (?:well|great|fine)))\b/i;
+// Announcing new staff by name: "new safeguarding officer, it's mike dawson" (not "our worker is worried…").
 const ROLE_INTRODUCES =
-  /\b(?:new|our|the|a)\s+(?:[\w-]+\s+){0,2}?(?:officer|lead|manager|coordinator|dsl|chair|director|worker|nurse|head|principal|trustee|volunteer)\s*(?:,|:|-|–|is|it['’]?s|its)\s*(?:it['’]?s|its|is)?\s*[a-z]+\s+[a-z]+/i;
+  /\bnew\s+(?:[\w-]+\s+){0,2}?(?:officer|lead|manager|coordinator|dsl|chair|director|worker|nurse|head|principal|trustee|volunteer)\s*[,:–-]?\s*(?:it['’]?s|its|is|called|named)\s+(?!(?:worried|concerned|off|on|away|out|not|going|looking|working|covering|leaving|starting|trying|also|very|really|a|an|the|so|now|here|there|in|at|with)\b)[a-z]+\s+[a-z]+/i;
 export function colleaguesNews(sentence: string): boolean {
   if (SOMEONE_ELSES_CHILD.test(sentence.replace(BIRTH_NEWS, ''))) return false;
   return (STAFF.test(sentence) && BIRTH_NEWS.test(sentence)) || ROLE_INTRODUCES.test(sentence);

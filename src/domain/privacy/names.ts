@@ -139,7 +139,11 @@ const NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ance|ence|ship|ism|ure|ogy|ics)$
 // "the bowling alley", "a new grace period": a lowercase word after an article and a plain word is a noun phrase's
 // head. A child noun between ("the twins ruby and…", "a lad called jay") still leaves room for a name.
 const ARTICLES = new Set('the a an this that these those every each any some no its'.split(' '));
-const CHILD_WORD = new RegExp(`^(?:${CHILD_NOUN}s?|called|named|aka|little|lil|wee|baby)$`, 'i');
+// …and so does a time: "this morning ruby in yr 3 told us", "the other day jack…".
+const CHILD_WORD = new RegExp(
+  `^(?:${CHILD_NOUN}s?|called|named|aka|little|lil|wee|baby|morning|afternoon|evening|night|day|week|weekend|term|time|session|lunchtime|year|month)$`,
+  'i',
+);
 function nounAfterArticle(list: Token[], index: number): boolean {
   const token = list[index] as Token;
   const previous = list[index - 1];

@@ -11,13 +11,13 @@ const PAPERWORK =
   /\b(?:grants?|contracts?|invoices?|invoicing|funding|funder|funders|funded|tender|procurement|purchase orders?|po|dpa|data (?:processing|sharing) agreement|agreements?|fiscal sponsor|sponsor|ein|tax|vat|charity (?:no|number)|company (?:no|number)|vendor|supplier|strategy(?!\s+(?:discussion|meeting|call|conversation))|strategic plan|(?:sub)?awards?|sponsor\w*|policy|policies|bid|budget|commission(?:ing|ed)?)\b/i;
 // …unless a child or a family is in that sentence too: "the case number for the boy on the grant-funded scheme".
 const SOMEONE_IN_SENTENCE =
-  /\b(?:child|children|kids?|boy|girl|pupil|student|son|daughter|baby|toddler|teen|young person|yp|family|mum|mom|dad|parent|carer|he|she|his|her|him)\b/i;
+  /\b(?:child|children|kids?|boy|girl|pupil|student|son|daughter|baby|toddler|teen|young person|yp|family|mum|mom|dad|parent|carer|placement|foster|he|she|his|her|him)\b/i;
 // "the Child Protection policy", "child abuse prevention campaign": the child word names a service or a subject.
 const CHILD_AS_SUBJECT =
   /\bchild(?:ren)?['’]?s?\s+(?:abuse|protection|welfare|safeguarding|poverty|exploitation|fatality|death|development|trust|fund|services?|prevention|advocacy|rights|mental health)\b/gi;
 // A child's own record by its label stays one whatever paperwork the sentence names: "case ref 4471, under the policy".
 const CHILD_RECORD_LABEL =
-  /\b(?:case|referral|intake|crime|incident|mrn|student|pupil|learner|patient|hospital|medical record|liquid ?logic|mosaic|cpoms|myconcern)\b[^.;\n]{0,25}$/i;
+  /(?<![\w-])(?:case|referral|intake|crime|incident|mrn|student|pupil|learner|patient|hospital|medical record|liquid ?logic|mosaic|cpoms|myconcern|mash|cp|cin|lac|ehm|eclipse|carefirst|pnc|niche|sacwis|ccwis|fsfn|cps|dcfs|dcf)(?![\w-])[^.;\n]{0,25}$/i;
 function paperworkSentence(text: string, start: number, end: number): boolean {
   if (CHILD_RECORD_LABEL.test(text.slice(Math.max(0, start - 40), start))) return false;
   // A sentence ends at a stop before a space, so "version 4.2" stays inside it.

@@ -104,6 +104,7 @@ describe("the writer's own family and colleagues' news", () => {
   it.each([
     ['a disclosure told by the writer’s son', 'my son said a boy in his class told him his dad hits him', uk],
     ['a worker telling of a child', 'our support worker said he was left home alone for hours with no food again', uk],
+    ['the writer’s son harmed', 'my son was in hospital after he was stabbed on the way home', uk],
     ['a foster son', 'our foster son came home with bruises and said his old carer hit him', uk],
     [
       'a girl at the club beside the writer’s own news',

@@ -9,14 +9,15 @@ import { loadRows, score } from '../../../helpers/privacy-scores.js';
  */
 const HELD_OUT_SETS = [
   // Set 1, frozen 2026-11-25 14:44 UTC: 509 sentences, UK and US, half informal.
-  { file: 'privacy-heldout.json', recallFloor: 0.97, falsePositiveCeiling: 0.03 },
+  { file: 'privacy-heldout.json', recallFloor: 0.98, falsePositiveCeiling: 0.03 },
   // Set 2, frozen 2026-11-25 17:30 UTC by a second writer: 480 sentences, disclosure-heavy.
-  { file: 'privacy-heldout-2.json', recallFloor: 0.99, falsePositiveCeiling: 0.04 },
+  { file: 'privacy-heldout-2.json', recallFloor: 0.99, falsePositiveCeiling: 0.03 },
   // Set 3, frozen 2026-11-25 19:58 UTC by a third writer, before the learned model: 500 sentences, 75% informal.
-  // Floors: what the rules and the learned model reach together (rules alone: set 1 0.912 / 2.4%, set 2 0.926 /
-  // 5.6%, set 3 0.926 / 2.7%).
+  // Floors: what the rules and the learned model reach together, at or past the bar on every set (rules alone had
+  // reached set 1 0.912 / 2.4%, set 2 0.926 / 5.6%, set 3 0.926 / 2.7%).
   { file: 'privacy-heldout-3.json', recallFloor: 0.98, falsePositiveCeiling: 0.03 },
-  // Set 4, frozen 2026-11-25 20:45 UTC by a fourth writer, after the learned model merged: 500 sentences.
+  // Set 4, frozen 2026-11-25 20:45 UTC by a fourth writer, after the learned model merged and before the second
+  // round of rule changes: 500 sentences.
   { file: 'privacy-heldout-4.json', recallFloor: 0.98, falsePositiveCeiling: 0.03 },
 ] as const;
 

@@ -233,6 +233,28 @@ export const dmChannels = sqliteTable('dm_channels', {
   updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull(),
 });
 
+/**
+ * The chart images on coordinators' App Home, uploaded once per cycle and shown by file id: kept here so a restart
+ * shows the same files instead of uploading them again. Only chart ids and Slack file ids, no text.
+ */
+export const homeChartFiles = sqliteTable(
+  'home_chart_files',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    teamId: text('team_id').notNull(),
+    coalitionId: integer('coalition_id')
+      .notNull()
+      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    cycleId: integer('cycle_id')
+      .notNull()
+      .references(() => cycles.id, { onDelete: 'cascade' }),
+    chartId: text('chart_id').notNull(),
+    fileId: text('file_id').notNull(),
+    uploadedAt: integer('uploaded_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('home_chart_files_cycle_chart').on(table.coalitionId, table.cycleId, table.chartId)],
+);
+
 export const responses = sqliteTable(
   'responses',
   {

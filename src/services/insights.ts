@@ -38,7 +38,10 @@ export const chartFile = (spec: ChartSpec, png: Buffer): OutgoingFile => ({
 });
 
 export function createInsightsService({ repos, roster, files, clock, logger }: Deps) {
-  /** The charts on each coordinator's Home: uploaded once per cycle, then reused by file id. */
+  /**
+   * The charts on each coordinator's Home: uploaded once per cycle, then shown by file id. The file ids are kept in
+   * the database, so a restart shows the same files; this process also keeps the computed figures in memory.
+   */
   const homeCache = new Map<number, { cycleId: number; value: HomeCharts }>();
 
   /** The period asked for, or the twelve months to today on the coalition's calendar. */
@@ -46,6 +49,26 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
     const now = clock.now();
     const chosen = period ?? twelveMonthsTo(localDate(now, coalition.timezone));
     return computeInsights(gatherInsightsInput(repos, coalition, chosen, now).input);
+  }
+
+  /** This cycle's chart files as uploaded before (by this process or an earlier one), or none if any is missing. */
+  function storedCharts(coalition: Coalition, cycleId: number, insights: Insights): HomeCharts['charts'] | undefined {
+    const fileOf = new Map(
+      repos.homeChartFiles.forCycle(coalition.id, cycleId).map((file) => [file.chartId, file.fileId]),
+    );
+    const charts = allCharts(insights).map((spec) => ({ spec, fileId: fileOf.get(spec.id) }));
+    return charts.every((chart) => chart.fileId) ? (charts as HomeCharts['charts']) : undefined;
+  }
+
+  async function uploadCharts(coalition: Coalition, cycleId: number, insights: Insights) {
+    const charts = [];
+    for (const spec of allCharts(insights))
+      charts.push({ spec, fileId: await files.uploadImage(chartFile(spec, await renderChartPng(spec))) });
+    repos.homeChartFiles.replace(
+      { teamId: coalition.teamId, coalitionId: coalition.id, cycleId, uploadedAt: clock.now() },
+      charts.map(({ spec, fileId }) => ({ chartId: spec.id, fileId })),
+    );
+    return charts;
   }
 
   /** For the coordinator's Home; undefined before the first cycle or when uploading fails (Home still shows). */
@@ -56,9 +79,8 @@ export function createInsightsService({ repos, roster, files, clock, logger }: D
     if (cached?.cycleId === latest.id) return cached.value;
     try {
       const insights = compute(coalition);
-      const charts = [];
-      for (const spec of allCharts(insights))
-        charts.push({ spec, fileId: await files.uploadImage(chartFile(spec, await renderChartPng(spec))) });
+      const charts =
+        storedCharts(coalition, latest.id, insights) ?? (await uploadCharts(coalition, latest.id, insights));
       const value = { insights, charts };
       homeCache.set(coalition.id, { cycleId: latest.id, value });
       return value;

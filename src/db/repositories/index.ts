@@ -8,6 +8,7 @@ import { createCycleRepository } from './cycles.js';
 import { createDeliveryRepository } from './deliveries.js';
 import { createDmChannelRepository } from './dm-channels.js';
 import { createGoalRepository } from './goals.js';
+import { createHomeChartFileRepository } from './home-chart-files.js';
 import { createInsightsRepository } from './insights.js';
 import { createOrganisationRepository } from './organisations.js';
 import { createOutboxMessageRepository } from './outbox-messages.js';
@@ -45,6 +46,7 @@ export function createRepositories(db: Db) {
     digests: createDigestRepository({ db }),
     blockers: createBlockerRepository({ db }),
     insights: createInsightsRepository({ db }),
+    homeChartFiles: createHomeChartFileRepository({ db }),
     /** Folds the write-ahead log into the file and empties it, so old versions of erased rows are gone too. */
     checkpoint(): void {
       db.run(sql`PRAGMA wal_checkpoint(TRUNCATE)`);

@@ -113,6 +113,21 @@ export async function checkIn(
   return result;
 }
 
+/** The view Slack was last asked to publish on someone's App Home. */
+export function lastPublishedHome(sim: SlackSimulator) {
+  return sim
+    .views()
+    .filter((view) => view.kind === 'publish')
+    .at(-1)?.view;
+}
+
+/** Opens App Home as this person (app_home_opened over signed HTTP) and returns the published blocks as JSON. */
+export async function openHomeAs(world: TestWorld, userId: string, channel = 'D0HOME'): Promise<string> {
+  await world.driver.event({ type: 'app_home_opened', user: userId, channel, tab: 'home' });
+  await world.settle();
+  return JSON.stringify(lastPublishedHome(world.sim)?.blocks);
+}
+
 /** The welcome and hello DMs sent at setup; tests that count what was sent leave them out. */
 export function isHello(message: { metadata?: unknown }): boolean {
   return (message.metadata as { event_type?: string } | undefined)?.event_type === 'coalition_hello';

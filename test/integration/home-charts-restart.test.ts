@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SlackSimulator, startSlackSimulator } from '../../src/simulator/index.js';
-import { COALITION_CHANNEL, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, openHomeAs, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 import { seedYearOfCycles } from '../helpers/year-history.js';
 
@@ -19,15 +19,9 @@ afterEach(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** The Slack file ids of the chart images on the coordinator's Home, as it is published now. */
 async function openHome(world: TestWorld): Promise<string[]> {
-  await world.driver.event({ type: 'app_home_opened', user: 'U0COORD', channel: 'D0HOME', tab: 'home' });
-  await world.settle();
-  const blocks = JSON.stringify(
-    world.sim
-      .views()
-      .filter((view) => view.kind === 'publish')
-      .at(-1)?.view.blocks,
-  );
+  const blocks = await openHomeAs(world, 'U0COORD');
   return [...blocks.matchAll(/"slack_file":\{"id":"([^"]+)"/g)].map((match) => match[1] ?? '');
 }
 

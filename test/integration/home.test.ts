@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { beatAt } from '../helpers/beat.js';
-import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import {
+  COALITION_CHANNEL,
+  dmOwners,
+  lastPublishedHome,
+  openHomeAs,
+  setUpCoalition,
+} from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 
 let world: TestWorld;
@@ -19,18 +25,8 @@ async function answer(userId: string) {
   await world.settle();
 }
 
-function publishedHome() {
-  return world.sim
-    .views()
-    .filter((view) => view.kind === 'publish')
-    .at(-1)?.view;
-}
-
-async function openHome(userId: string) {
-  await world.driver.event({ type: 'app_home_opened', user: userId, channel: 'D0HOME', tab: 'home' });
-  await world.settle();
-  return JSON.stringify(publishedHome()?.blocks);
-}
+const publishedHome = () => lastPublishedHome(world.sim);
+const openHome = (userId: string) => openHomeAs(world, userId);
 
 /** Clicks an element of the person's Home, found by its action id (and value, when given). */
 async function onHome(userId: string, actionId: string, pick: (value: string) => boolean = () => true) {

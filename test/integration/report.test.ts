@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Coalition } from '../../src/domain/people.js';
-import { COALITION_CHANNEL, dmOwners, setUpCoalition } from '../helpers/checkin-world.js';
+import { COALITION_CHANNEL, dmOwners, openHomeAs, setUpCoalition } from '../helpers/checkin-world.js';
 import { startTestWorld, type TestWorld } from '../helpers/test-world.js';
 import { PRIVATE_MARK, SHARED_MARK, seedYearOfCycles, UNSHARED_MARK } from '../helpers/year-history.js';
 
@@ -152,27 +152,12 @@ describe('/coalition insights', () => {
   });
 
   it('shows the charts on the coordinator’s Home as slack_file images, uploaded once per cycle', async () => {
-    for (let open = 0; open < 2; open += 1) {
-      await world.driver.event({ type: 'app_home_opened', user: 'U0COORD', channel: 'D0HOME', tab: 'home' });
-      await world.settle();
-    }
-    const home = JSON.stringify(
-      world.sim
-        .views()
-        .filter((view) => view.kind === 'publish')
-        .at(-1)?.view.blocks,
-    );
+    await openHomeAs(world, 'U0COORD');
+    const home = await openHomeAs(world, 'U0COORD');
     expect(home).toContain('"slack_file"');
     expect(home).toContain('Insights, last twelve months');
     expect(world.sim.uploads()).toHaveLength(3);
-    await world.driver.event({ type: 'app_home_opened', user: 'U0PA', channel: 'D0HOME2', tab: 'home' });
-    await world.settle();
-    const partnerHome = JSON.stringify(
-      world.sim
-        .views()
-        .filter((view) => view.kind === 'publish')
-        .at(-1)?.view.blocks,
-    );
+    const partnerHome = await openHomeAs(world, 'U0PA', 'D0HOME2');
     expect(partnerHome).not.toContain('slack_file');
   });
 });

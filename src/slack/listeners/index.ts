@@ -1,9 +1,9 @@
 import type { App } from '@slack/bolt';
+import { ListenerTable, routeActions, routeEvents, routeViews } from '../listener-table.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import type { ListenerDeps } from './deps.js';
 import { registerEvents } from './events/index.js';
-import { ListenerTable, routeActions, routeEvents, routeViews } from './listener-table.js';
 import { registerViews } from './views/index.js';
 
 export type { ListenerDeps } from './deps.js';

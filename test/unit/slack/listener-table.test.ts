@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ListenerTable } from '../../../src/slack/listeners/listener-table.js';
+import { ListenerTable } from '../../../src/slack/listener-table.js';
 
 describe('ListenerTable', () => {
   it('calls the listener registered for the id, with the arguments as given', async () => {

@@ -1,6 +1,6 @@
 import { ACTIONS, DIGEST_ACTIONS, PRIVACY_ACTIONS, TASK_ACTIONS } from '../../ids.js';
+import type { ListenerTable } from '../../listener-table.js';
 import type { ListenerDeps } from '../deps.js';
-import type { ListenerTable } from '../listener-table.js';
 import { createConfirmErase } from './confirm-erase.js';
 import { createOfferHelp, createResolveBlocker } from './digest-blockers.js';
 import { registerHomeActions } from './home/index.js';

@@ -1,6 +1,6 @@
 import { EVENTS } from '../../ids.js';
+import type { ListenerTable } from '../../listener-table.js';
 import type { ListenerDeps } from '../deps.js';
-import type { ListenerTable } from '../listener-table.js';
 import { createAppHomeOpened } from './app-home-opened.js';
 import { createChannelMessage } from './channel-message.js';
 import { createMemberJoined } from './member-joined.js';

@@ -1,6 +1,6 @@
 import { FRIENDLY_NOTE, GOAL_VIEWS, TASK_VIEWS, VIEWS } from '../../ids.js';
+import type { ListenerTable } from '../../listener-table.js';
 import type { ListenerDeps } from '../deps.js';
-import type { ListenerTable } from '../listener-table.js';
 import { createAwaySubmit } from './away-submit.js';
 import { createCheckinSubmit } from './checkin-submit.js';
 import { createFriendlyNoteSubmit } from './friendly-note-submit.js';

@@ -1,7 +1,7 @@
 // Registers the App Home's buttons and menus (the check-in and away buttons reuse the prompt's own actions).
 import { HOME_ACTIONS } from '../../../ids.js';
+import type { ListenerTable } from '../../../listener-table.js';
 import type { ListenerDeps } from '../../deps.js';
-import type { ListenerTable } from '../../listener-table.js';
 import { createHomeCoordinate } from './coordinate.js';
 import { createHomeFriendlyNote } from './friendly-note.js';
 import { createHomeOfferHelp } from './offer-help.js';

@@ -1,5 +1,5 @@
 import { openDatabase } from '../../src/db/client.js';
-import { createRepositories } from '../../src/db/repositories/index.js';
+import { createRepositories, type Repositories } from '../../src/db/repositories/index.js';
 
 /** An in-memory SQLite database with the real migrations applied. */
 export function createTestDb() {
@@ -8,16 +8,20 @@ export function createTestDb() {
   return { handle, repos: createRepositories(handle.db) };
 }
 
-/** A test database holding one coalition (team T1, channel C1), created at `now`. */
-export function createSeededDb(now: Date) {
-  const { repos } = createTestDb();
-  const { coalition } = repos.coalitions.create({
+/** Adds the one coalition every seeded test database holds (team T1, channel C1), created at `now`. */
+export function seedCoalition(repos: Repositories, now: Date) {
+  return repos.coalitions.create({
     teamId: 'T1',
     channelId: 'C1',
     name: 'Northside',
     timezone: 'Europe/London',
     createdBy: 'U1',
     createdAt: now,
-  });
-  return { repos, coalition };
+  }).coalition;
+}
+
+/** A test database holding one coalition (team T1, channel C1), created at `now`. */
+export function createSeededDb(now: Date) {
+  const { repos } = createTestDb();
+  return { repos, coalition: seedCoalition(repos, now) };
 }

@@ -3,6 +3,7 @@ import type { Coalition } from '../../domain/people.js';
 import type { Db } from '../client.js';
 import { preparedOnFirstUse } from '../prepared.js';
 import { coalitions } from '../schema.js';
+import { type ChangeStamp, copyRow, keptWhileUnchanged } from '../unchanged-cache.js';
 
 type CoalitionRow = typeof coalitions.$inferSelect;
 
@@ -10,7 +11,7 @@ function toCoalition(row: CoalitionRow): Coalition {
   return { ...row };
 }
 
-export function createCoalitionRepository({ db }: { db: Db }) {
+export function createCoalitionRepository({ db, stamp }: { db: Db; stamp: ChangeStamp }) {
   // Every command and event looks its coalition up by channel: the query is built once, not on every request.
   const ownerOfChannel = preparedOnFirstUse(() =>
     db
@@ -28,14 +29,21 @@ export function createCoalitionRepository({ db }: { db: Db }) {
       .where(eq(coalitions.id, sql.placeholder('id')))
       .prepare(),
   );
+  const ownerByChannel = keptWhileUnchanged(
+    stamp,
+    (channelId) => {
+      const row = ownerOfChannel().get({ channelId });
+      return row && toCoalition(row);
+    },
+    copyRow,
+  );
   return {
     /**
      * The coalition that owns this channel: the first one bound to it. A Slack Connect channel has one id in every
      * workspace that shares it, so the team id is left out: whoever set it up first owns it, whatever team asks.
      */
     findByChannelId(channelId: string): Coalition | undefined {
-      const row = ownerOfChannel().get({ channelId });
-      return row && toCoalition(row);
+      return ownerByChannel(channelId);
     },
     findById(id: number): Coalition | undefined {
       const row = byId().get({ id });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client.js';
+import { changeStamp } from '../unchanged-cache.js';
 import { createAuditLogRepository } from './audit-log.js';
 import { createBlockerRepository, createCelebrationRepository, createDigestRepository } from './celebrations.js';
 import { createCheckinPlanRepository } from './checkin-plans.js';
@@ -22,10 +23,11 @@ import { createScheduleRepository } from './schedules.js';
 import { createTaskRepository } from './tasks.js';
 
 export function createRepositories(db: Db) {
+  const stamp = changeStamp(db);
   return {
-    coalitions: createCoalitionRepository({ db }),
-    organisations: createOrganisationRepository({ db }),
-    people: createPeopleRepository({ db }),
+    coalitions: createCoalitionRepository({ db, stamp }),
+    organisations: createOrganisationRepository({ db, stamp }),
+    people: createPeopleRepository({ db, stamp }),
     auditLog: createAuditLogRepository({ db }),
     processedEvents: createProcessedEventRepository({ db }),
     schedules: createScheduleRepository({ db }),

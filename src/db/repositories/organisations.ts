@@ -4,6 +4,7 @@ import type { SectorKey } from '../../domain/sectors.js';
 import type { Db } from '../client.js';
 import { preparedOnFirstUse } from '../prepared.js';
 import { organisations } from '../schema.js';
+import { type ChangeStamp, copyRows, keptWhileUnchanged } from '../unchanged-cache.js';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -18,7 +19,7 @@ function toOrganisation(row: OrganisationRow): Organisation {
   };
 }
 
-export function createOrganisationRepository({ db }: { db: Db }) {
+export function createOrganisationRepository({ db, stamp }: { db: Db; stamp: ChangeStamp }) {
   // The roster and the privacy scan's allow list read these often: prepared once.
   const byCoalition = preparedOnFirstUse(() =>
     db
@@ -27,13 +28,21 @@ export function createOrganisationRepository({ db }: { db: Db }) {
       .where(eq(organisations.coalitionId, sql.placeholder('coalitionId')))
       .prepare(),
   );
+  const listed = keptWhileUnchanged(
+    stamp,
+    (key) =>
+      byCoalition()
+        .all({ coalitionId: Number(key) })
+        .map(toOrganisation),
+    copyRows,
+  );
   return {
     findById(id: number): Organisation | undefined {
       const row = db.select().from(organisations).where(eq(organisations.id, id)).get();
       return row && toOrganisation(row);
     },
     listByCoalition(coalitionId: number): Organisation[] {
-      return byCoalition().all({ coalitionId }).map(toOrganisation);
+      return listed(String(coalitionId));
     },
     /** Organisations are matched by name within a coalition; a sector or offer given later fills in the blanks. */
     upsert(input: {

@@ -4,6 +4,7 @@ import type { SectorKey } from '../../domain/sectors.js';
 import type { Db } from '../client.js';
 import { preparedOnFirstUse } from '../prepared.js';
 import { people } from '../schema.js';
+import { type ChangeStamp, copyRow, copyRows, keptWhileUnchanged } from '../unchanged-cache.js';
 import { markPlanStale } from './checkin-plans.js';
 
 // Who is asked to check in, and at what local time, depends on these: a change replans the person's next prompt.
@@ -38,7 +39,7 @@ export type PersonPatch = Partial<
   >
 >;
 
-export function createPeopleRepository({ db }: { db: Db }) {
+export function createPeopleRepository({ db, stamp }: { db: Db; stamp: ChangeStamp }) {
   // Every command, prompt and beat looks people up: drizzle builds these queries once, not on every call.
   const byMember = preparedOnFirstUse(() =>
     db
@@ -66,10 +67,26 @@ export function createPeopleRepository({ db }: { db: Db }) {
       .where(eq(people.coalitionId, sql.placeholder('coalitionId')))
       .prepare(),
   );
-  const find = (coalitionId: number, slackUserId: string): Person | undefined => {
-    const row = byMember().get({ coalitionId, slackUserId });
-    return row && toPerson(row);
-  };
+  // The person asking and the roster are read by nearly every request, and change rarely.
+  const member = keptWhileUnchanged(
+    stamp,
+    (key) => {
+      const [coalitionId, slackUserId] = JSON.parse(key) as [number, string];
+      const row = byMember().get({ coalitionId, slackUserId });
+      return row && toPerson(row);
+    },
+    copyRow,
+  );
+  const roster = keptWhileUnchanged(
+    stamp,
+    (key) =>
+      byCoalition()
+        .all({ coalitionId: Number(key) })
+        .map(toPerson),
+    copyRows,
+  );
+  const find = (coalitionId: number, slackUserId: string): Person | undefined =>
+    member(JSON.stringify([coalitionId, slackUserId]));
   return {
     find,
     findById(id: number): Person | undefined {
@@ -77,7 +94,7 @@ export function createPeopleRepository({ db }: { db: Db }) {
       return row && toPerson(row);
     },
     listByCoalition(coalitionId: number): Person[] {
-      return byCoalition().all({ coalitionId }).map(toPerson);
+      return roster(String(coalitionId));
     },
     listBySlackUser(slackUserId: string): Person[] {
       return db.select().from(people).where(eq(people.slackUserId, slackUserId)).all().map(toPerson);

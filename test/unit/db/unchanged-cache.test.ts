@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/db/client.js';
+import { createRepositories } from '../../../src/db/repositories/index.js';
+import { changeStamp, keptWhileUnchanged } from '../../../src/db/unchanged-cache.js';
+import { seedCoalition } from '../../helpers/test-db.js';
+
+const now = new Date('2026-11-24T10:00:00Z');
+const folders: string[] = [];
+
+/** Two connections to one file, as two instances (or an instance and the backup job) would have. */
+function twoConnections() {
+  const folder = mkdtempSync(join(tmpdir(), 'unchanged-cache-'));
+  folders.push(folder);
+  const path = join(folder, 'coalition.db');
+  const first = openDatabase(path);
+  first.migrate();
+  const second = openDatabase(path);
+  return {
+    first: createRepositories(first.db),
+    second: createRepositories(second.db),
+    firstDb: first.db,
+    handles: [first, second],
+  };
+}
+
+function setUp(repos: ReturnType<typeof createRepositories>) {
+  const coalition = seedCoalition(repos, now);
+  const person = repos.people.insert({
+    teamId: 'T1',
+    coalitionId: coalition.id,
+    slackUserId: 'U2',
+    homeTeamId: 'T1',
+    displayName: 'Ife',
+    tz: 'Europe/London',
+    role: 'partner',
+    active: true,
+    joinedAt: now,
+  });
+  return { coalition, person };
+}
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+describe('reads kept while the database is unchanged', () => {
+  it('sees another connection’s commit at the next read', () => {
+    const { first, second, handles } = twoConnections();
+    const { coalition, person } = setUp(first);
+    expect(second.coalitions.findByChannelId('C1')?.name).toBe('Northside');
+    expect(second.people.find(coalition.id, 'U2')?.role).toBe('partner');
+    first.coalitions.setConcernContact(coalition.id, 'Front door 0300 123 4567');
+    first.people.update(person.id, { role: 'coordinator' });
+    expect(second.coalitions.findByChannelId('C1')?.concernContact).toBe('Front door 0300 123 4567');
+    expect(second.people.find(coalition.id, 'U2')?.role).toBe('coordinator');
+    expect(second.people.listByCoalition(coalition.id).map((each) => each.role)).toEqual(['coordinator']);
+    for (const handle of handles) handle.close();
+  });
+
+  it('sees this connection’s own writes, and a new member in the roster', () => {
+    const { first, handles } = twoConnections();
+    const { coalition } = setUp(first);
+    expect(first.people.listByCoalition(coalition.id)).toHaveLength(1);
+    expect(first.people.find(coalition.id, 'U3')).toBeUndefined();
+    first.people.insert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      slackUserId: 'U3',
+      homeTeamId: 'T1',
+      displayName: 'Sam',
+      tz: 'Europe/London',
+      role: 'partner',
+      active: true,
+      joinedAt: now,
+    });
+    expect(first.people.listByCoalition(coalition.id)).toHaveLength(2);
+    expect(first.people.find(coalition.id, 'U3')?.displayName).toBe('Sam');
+    for (const handle of handles) handle.close();
+  });
+
+  it('keeps nothing read inside a transaction that rolls back', () => {
+    const { first, handles } = twoConnections();
+    const { coalition } = setUp(first);
+    expect(() =>
+      first.transaction(() => {
+        first.coalitions.setConcernContact(coalition.id, 'rolled back');
+        expect(first.coalitions.findByChannelId('C1')?.concernContact).toBe('rolled back');
+        throw new Error('undo');
+      }),
+    ).toThrow('undo');
+    expect(first.coalitions.findByChannelId('C1')?.concernContact).toBeNull();
+    for (const handle of handles) handle.close();
+  });
+
+  it('hands out copies, so a caller changing one cannot change what the next caller reads', () => {
+    const { first, handles } = twoConnections();
+    setUp(first);
+    const given = first.coalitions.findByChannelId('C1');
+    if (!given) throw new Error('no coalition');
+    given.name = 'Changed by a caller';
+    expect(first.coalitions.findByChannelId('C1')?.name).toBe('Northside');
+    for (const handle of handles) handle.close();
+  });
+
+  it('reads once while nothing changes, and again after any write', () => {
+    const { first, firstDb, handles } = twoConnections();
+    setUp(first);
+    const stamp = changeStamp(firstDb);
+    let loads = 0;
+    const read = keptWhileUnchanged(
+      stamp,
+      (key) => {
+        loads += 1;
+        return { key };
+      },
+      (value) => ({ ...value }),
+    );
+    read('a');
+    read('a');
+    expect(loads).toBe(1);
+    first.coalitions.setChannelWatch(1, true);
+    read('a');
+    expect(loads).toBe(2);
+    for (const handle of handles) handle.close();
+  });
+});

@@ -1,4 +1,5 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
+import { isoFromDayNumber } from './schedule-dates.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -42,7 +43,12 @@ function firstInstantWithNewOffset(zone: IANAZone, low: number, high: number, be
   return hi;
 }
 
-/** The calendar date (YYYY-MM-DD) an instant falls on in a timezone: "local today" when given `now`. */
+/**
+ * The calendar date (YYYY-MM-DD) an instant falls on in a timezone: "local today" when given `now`; '' for a zone
+ * that does not exist. The zone's offset at that instant is all it takes, which costs a fraction of building a
+ * luxon DateTime (commands ask for today on every call).
+ */
 export function localDate(at: Date, zone: string): string {
-  return DateTime.fromJSDate(at, { zone }).toISODate() ?? '';
+  const offset = IANAZone.create(zone).offset(at.getTime());
+  return Number.isFinite(offset) ? isoFromDayNumber(Math.floor((at.getTime() + offset * MINUTE) / DAY)) : '';
 }

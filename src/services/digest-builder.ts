@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Cycle } from '../domain/cycles.js';
 import { type BlockerLine, composeDigest, type Digest, type DigestPerson, type TaskLine } from '../domain/digest.js';
@@ -10,9 +9,11 @@ import {
   selectTasks,
 } from '../domain/digest-selection.js';
 import { milestoneProgress, milestoneRef } from '../domain/goals.js';
+import { localDate } from '../domain/local-time.js';
 import type { Coalition, Person } from '../domain/people.js';
 import type { Answers } from '../domain/questions.js';
 import { sectorOf } from '../domain/roster.js';
+import { addDays } from '../domain/schedule-dates.js';
 import type { Task } from '../domain/tasks.js';
 import { taskRef } from '../domain/tasks.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
@@ -118,8 +119,8 @@ export function createDigestBuilder({ repos, roster }: { repos: Repositories; ro
         (isCheckinParticipant(person) && scheduled.has(person.id)) ||
         responses.some((response) => response.personId === person.id && response.status !== 'away'),
     );
-    const today = DateTime.fromJSDate(now, { zone: coalition.timezone }).toISODate() ?? '';
-    const weekAhead = DateTime.fromJSDate(now, { zone: coalition.timezone }).plus({ days: 7 }).toISODate() ?? '';
+    const today = localDate(now, coalition.timezone);
+    const weekAhead = today && addDays(today, 7);
     const tasks = selectTasks(repos.tasks.listByCoalition(coalition.id), { today, weekAhead, since });
     const milestones = selectMilestones(repos.goals.listMilestones(coalition.id), since, NEXT_MILESTONES);
     const goalTitle = (goalId: number) => repos.goals.goalById(goalId)?.title ?? '';

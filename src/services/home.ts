@@ -1,9 +1,9 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../clock.js';
 import type { Repositories } from '../db/repositories/index.js';
 import type { Cycle } from '../domain/cycles.js';
 import { type SectorCoverageRow, sectorCoverage } from '../domain/digest.js';
 import { type CycleOutcome, isQuiet } from '../domain/engagement.js';
+import { localDate } from '../domain/local-time.js';
 import type { Coalition, Person } from '../domain/people.js';
 import { groupRoster, sectorOf } from '../domain/roster.js';
 import type { SectorKey } from '../domain/sectors.js';
@@ -130,7 +130,7 @@ export function createHomeService({
     const people = repos.people.listByCoalition(coalition.id);
     const roster = groupRoster(people, repos.organisations.listByCoalition(coalition.id));
     const closed = repos.cycles.recentClosed(coalition.id, RECENT_CYCLES);
-    const today = DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? '';
+    const today = localDate(clock.now(), coalition.timezone);
     const open = repos.tasks.listByCoalition(coalition.id, { openOnly: true });
     return {
       coalition,
@@ -169,7 +169,7 @@ export function createHomeService({
   }
 
   function awayUntil(person: Person): string | null {
-    const today = DateTime.fromJSDate(clock.now(), { zone: person.tz || 'UTC' }).toISODate() ?? '';
+    const today = localDate(clock.now(), person.tz || 'UTC');
     const covering = repos.away.listFor(person.id).filter((away) => away.fromDate <= today && away.toDate >= today);
     return (
       covering

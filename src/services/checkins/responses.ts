@@ -1,8 +1,8 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../../clock.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { type Cycle, isLate, parseDateRange } from '../../domain/cycles.js';
 import { DomainError } from '../../domain/errors.js';
+import { localDate } from '../../domain/local-time.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { type Answers, checkAnswers, type Question } from '../../domain/questions.js';
 import type { Task, TaskStatus } from '../../domain/tasks.js';
@@ -251,7 +251,7 @@ export function createCheckinService({ repos, notifier, tasks, privacy, clock, o
           'Use `/coalition away 2026-12-24..2027-01-02` (from..to, inclusive), or one date for a single day.',
         );
       }
-      const today = DateTime.fromJSDate(now, { zone: person.tz }).toISODate() ?? '';
+      const today = localDate(now, person.tz);
       if (range.toDate < today)
         throw new DomainError(
           'usage',

@@ -1,9 +1,10 @@
-import { DateTime } from 'luxon';
 import type { Clock } from '../../clock.js';
 import type { Repositories } from '../../db/repositories/index.js';
 import { DomainError } from '../../domain/errors.js';
+import { localDate } from '../../domain/local-time.js';
 import type { Coalition } from '../../domain/people.js';
 import { DEFAULT_SCHEDULE, nextCycleDate, type Schedule, validateSchedule } from '../../domain/schedule.js';
+import { addDays } from '../../domain/schedule-dates.js';
 import { shortestPeriodDays } from '../../domain/schedule-plan.js';
 import { recordAudit } from '../audit.js';
 import type { RosterService } from '../roster.js';
@@ -53,7 +54,8 @@ export function createScheduleService({
   }
 
   function summary(coalition: Coalition, schedule: Schedule, isSet: boolean): ScheduleSummary {
-    const today = DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).minus({ days: 1 }).toISODate() ?? '';
+    const local = localDate(clock.now(), coalition.timezone);
+    const today = local && addDays(local, -1);
     return { schedule, isSet, nextCycleDate: schedule.paused || !isSet ? undefined : nextCycleDate(schedule, today) };
   }
 
@@ -99,7 +101,7 @@ export function createScheduleService({
       roster.requireCoordinator(coalition, actorUserId, 'change the check-in schedule');
       const { schedule: before } = current(coalition);
       const recurrenceChanged = RECURRENCE_FIELDS.some((field) => field in changes);
-      const today = DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? before.anchorDate;
+      const today = localDate(clock.now(), coalition.timezone) || before.anchorDate;
       const merged: Schedule = {
         ...before,
         ...changes,

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { DomainError } from '../../domain/errors.js';
 import { titledRef } from '../../domain/labels.js';
+import { localDate } from '../../domain/local-time.js';
 import type { Coalition, Person } from '../../domain/people.js';
 import { isOverdue, type Task, taskRef } from '../../domain/tasks.js';
 import type { TaskServiceDeps, TaskView } from './task-service.js';
@@ -39,8 +39,7 @@ export function createTaskAccess({
   const guard = (coalition: Coalition, userId: string, fields: Record<string, string | undefined>) =>
     privacy.guard(fields, { teamId: coalition.teamId, coalition, userId, surface: 'task' });
 
-  const today = (coalition: Coalition) =>
-    DateTime.fromJSDate(clock.now(), { zone: coalition.timezone }).toISODate() ?? '';
+  const today = (coalition: Coalition) => localDate(clock.now(), coalition.timezone);
 
   function owner(coalition: Coalition, userId: string): Person {
     const person = repos.people.find(coalition.id, userId);

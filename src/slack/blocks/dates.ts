@@ -1,31 +1,41 @@
 import { DateTime } from 'luxon';
+import { localDate } from '../../domain/local-time.js';
+import { dayNumber, isoWeekday } from '../../domain/schedule-dates.js';
 
 // One date format everywhere. Dates and times go out as Slack's `<!date^…>` tokens, which every reader's client
 // shows in their own timezone and locale; the fallback (for clients and notifications that cannot) is ours:
 // "Mon 30 Nov 2026" and "Mon 30 Nov 2026, 09:00 (Europe/London)".
-const DATE_FALLBACK = 'ccc d LLL yyyy';
-const TIME_FALLBACK = `${DATE_FALLBACK}, HH:mm`;
+const TIME_FALLBACK = 'ccc d LLL yyyy, HH:mm';
 
-// A calendar date has no instant; noon UTC is the same calendar day from UTC−11 to UTC+11, so the token never
-// shows a reader the day before or after.
-function noonUtc(isoDate: string): DateTime {
-  return DateTime.fromISO(isoDate, { zone: 'UTC' }).set({ hour: 12 });
-}
+const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAY_SECONDS = 86_400;
 
-/** "Mon 30 Nov 2026" for a YYYY-MM-DD date, as plain text (modal titles, labels, notification text). */
+/**
+ * "Mon 30 Nov 2026" for a YYYY-MM-DD date, as plain text (modal titles, labels, notification text); the text as
+ * given if it is not a real date. Plain arithmetic: every list and digest formats dozens of these.
+ */
 export function formatDate(isoDate: string): string {
-  return noonUtc(isoDate).toFormat(DATE_FALLBACK);
+  const day = dayNumber(isoDate);
+  if (Number.isNaN(day)) return isoDate;
+  const [year, month, date] = isoDate.split('-').map(Number);
+  return `${WEEKDAYS[isoWeekday(isoDate) - 1]} ${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
 }
 
-/** A YYYY-MM-DD date in mrkdwn: each reader sees it in their own locale, "today"/"tomorrow" when it is. */
+/**
+ * A YYYY-MM-DD date in mrkdwn: each reader sees it in their own locale, "today"/"tomorrow" when it is. A calendar
+ * date has no instant; noon UTC is the same calendar day from UTC−11 to UTC+11, so the token never shows a reader
+ * the day before or after.
+ */
 export function slackDate(isoDate: string): string {
-  const at = noonUtc(isoDate);
-  return `<!date^${Math.floor(at.toSeconds())}^{date_short_pretty}|${at.toFormat(DATE_FALLBACK)}>`;
+  const day = dayNumber(isoDate);
+  if (Number.isNaN(day)) return isoDate;
+  return `<!date^${day * DAY_SECONDS + DAY_SECONDS / 2}^{date_short_pretty}|${formatDate(isoDate)}>`;
 }
 
 /** The day of an instant in mrkdwn, as each reader's own calendar has it; the fallback uses `fallbackZone`. */
 export function slackDay(instant: Date, fallbackZone: string): string {
-  const fallback = DateTime.fromJSDate(instant, { zone: fallbackZone || 'UTC' }).toFormat(DATE_FALLBACK);
+  const fallback = formatDate(localDate(instant, fallbackZone) || localDate(instant, 'UTC'));
   return `<!date^${Math.floor(instant.getTime() / 1000)}^{date_short_pretty}|${fallback}>`;
 }
 

@@ -62,8 +62,11 @@ export async function createApp(config: Config, overrides: AppOverrides = {}) {
   const finder = createSentMessageFinder(slack.client);
   const scanner = lazyPrivacyScanner(overrides.loadPrivacyScanner);
   const dueDates = lazyDueDateParser();
-  // The modules loaded after start: the privacy scanner and the due-date parser.
-  const deferredModulesReady = () => Promise.all([scanner.ready(), dueDates.ready()]).then(() => undefined);
+  // The modules loaded after start: the privacy scanner and the due-date parser. Every request asks; once both are
+  // in, the answer is one settled promise rather than a new Promise.all each time.
+  const loaded = Promise.resolve();
+  const deferredModulesReady = () =>
+    scanner.loaded && dueDates.loaded ? loaded : Promise.all([scanner.ready(), dueDates.ready()]).then(() => undefined);
   const services = createServices({
     repos,
     clock,

@@ -76,6 +76,31 @@ export function openDatabase(path: string): DatabaseHandle {
 
 const STATEMENT_CACHE_SIZE = 500;
 
+const writeCounters = new WeakMap<Database.Database, { writes: number }>();
+
+/**
+ * How many statements that may write (INSERT … RETURNING included) this connection has run, for a connection
+ * opened here; undefined for any other. Reads kept in memory (unchanged-cache.ts) are forgotten when it moves.
+ */
+export function writesOn(sqlite: Database.Database): number | undefined {
+  return writeCounters.get(sqlite)?.writes;
+}
+
+function countWrites(statement: Database.Statement, counter: { writes: number }): void {
+  for (const method of ['run', 'get', 'all', 'iterate'] as const) {
+    const call = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+    Object.defineProperty(statement, method, {
+      value: (...args: unknown[]) => {
+        try {
+          return call(...args);
+        } finally {
+          counter.writes += 1;
+        }
+      },
+    });
+  }
+}
+
 /**
  * Drizzle asks SQLite to compile every one-time query again, and compiling is most of what a small query costs:
  * keep the compiled statements by their SQL text. Safe because every call here runs to completion synchronously
@@ -85,6 +110,13 @@ const STATEMENT_CACHE_SIZE = 500;
 function reuseStatements(sqlite: Database.Database): void {
   const compile = sqlite.prepare.bind(sqlite);
   const compiled = new Map<string, Database.Statement>();
+  const counter = { writes: 0 };
+  writeCounters.set(sqlite, counter);
+  const exec = sqlite.exec.bind(sqlite);
+  sqlite.exec = ((source: string) => {
+    counter.writes += 1;
+    return exec(source);
+  }) as typeof sqlite.exec;
   sqlite.prepare = ((source: string) => {
     const statement = compiled.get(source);
     if (statement) {
@@ -92,6 +124,7 @@ function reuseStatements(sqlite: Database.Database): void {
       return statement;
     }
     const fresh = compile(source);
+    if (!fresh.readonly) countWrites(fresh, counter);
     if (compiled.size >= STATEMENT_CACHE_SIZE) compiled.delete(compiled.keys().next().value ?? '');
     compiled.set(source, fresh);
     return fresh;

@@ -1,4 +1,4 @@
-import type { Db } from './client.js';
+import { type Db, writesOn } from './client.js';
 
 export interface ChangeStamp {
   /** A value that differs whenever the database may have changed since it was last taken. */
@@ -8,19 +8,38 @@ export interface ChangeStamp {
 }
 
 /**
- * SQLite's total_changes() counts every row this connection has written (cascades included), and data_version moves
- * whenever another connection (a second instance, the backup job) commits. Reading both touches no table, so it
- * costs a fraction of the lookups it lets us skip.
+ * On a connection opened here (client.ts), every statement that may write is counted as it runs, and data_version
+ * (which moves whenever another connection, a second instance or the backup job, commits) is read once per
+ * synchronous turn: within one turn nothing else in this process runs, and another process committing mid-turn
+ * is the same as it committing just after, as it would be for any two queries in a row. On any other connection
+ * (a test's proxy) both come from SQLite on every call: total_changes() counts this connection's rows written.
  */
 export function changeStamp(db: Db): ChangeStamp {
   const sqlite = db.$client;
-  const statement = sqlite.prepare('select total_changes(), data_version from pragma_data_version').raw();
+  const inTransaction = () => sqlite.inTransaction;
+  if (writesOn(sqlite) === undefined) {
+    const both = sqlite.prepare('select total_changes(), data_version from pragma_data_version').raw();
+    return {
+      current() {
+        const [changes, version] = both.get() as [number, number];
+        return `${changes}:${version}`;
+      },
+      inTransaction,
+    };
+  }
+  const dataVersion = sqlite.prepare('select data_version from pragma_data_version').pluck();
+  let versionThisTurn: number | undefined;
   return {
     current() {
-      const [changes, version] = statement.get() as [number, number];
-      return `${changes}:${version}`;
+      if (versionThisTurn === undefined) {
+        versionThisTurn = dataVersion.get() as number;
+        queueMicrotask(() => {
+          versionThisTurn = undefined;
+        });
+      }
+      return `${writesOn(sqlite)}:${versionThisTurn}`;
     },
-    inTransaction: () => sqlite.inTransaction,
+    inTransaction,
   };
 }
 

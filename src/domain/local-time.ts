@@ -43,12 +43,23 @@ function firstInstantWithNewOffset(zone: IANAZone, low: number, high: number, be
   return hi;
 }
 
+// The last date found in each zone, for the UTC minute it was found in. Offsets since the 1970s are whole minutes
+// and change on a minute, so the local date cannot change within one: "today", asked on every command, is found
+// once a minute per zone.
+const lastDate = new Map<string, { minute: number; date: string }>();
+
 /**
  * The calendar date (YYYY-MM-DD) an instant falls on in a timezone: "local today" when given `now`; '' for a zone
  * that does not exist. The zone's offset at that instant is all it takes, which costs a fraction of building a
- * luxon DateTime (commands ask for today on every call).
+ * luxon DateTime.
  */
 export function localDate(at: Date, zone: string): string {
+  const minute = Math.floor(at.getTime() / MINUTE);
+  const last = lastDate.get(zone);
+  if (last?.minute === minute) return last.date;
   const offset = IANAZone.create(zone).offset(at.getTime());
-  return Number.isFinite(offset) ? isoFromDayNumber(Math.floor((at.getTime() + offset * MINUTE) / DAY)) : '';
+  const date = Number.isFinite(offset) ? isoFromDayNumber(Math.floor((at.getTime() + offset * MINUTE) / DAY)) : '';
+  // Only real zones are kept, and there are a few hundred of them.
+  if (date) lastDate.set(zone, { minute, date });
+  return date;
 }

@@ -22,13 +22,19 @@ function headersOf(given: RequestInit['headers']): Record<string, string> {
 
 /** The headers a caller reads (`get`, `has`, `entries`), without building undici's Headers for every answer. */
 class LightHeaders {
-  readonly #values: Map<string, string>;
+  readonly #raw: IncomingMessage['headers'];
+  #map: Map<string, string> | undefined;
   constructor(raw: IncomingMessage['headers']) {
-    this.#values = new Map(
-      Object.entries(raw).flatMap(([name, value]) =>
+    this.#raw = raw;
+  }
+  // Built when first read: respond() reads no header at all.
+  get #values(): Map<string, string> {
+    this.#map ??= new Map(
+      Object.entries(this.#raw).flatMap(([name, value]) =>
         value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value] as const],
       ),
     );
+    return this.#map;
   }
   get(name: string): string | null {
     return this.#values.get(name.toLowerCase()) ?? null;

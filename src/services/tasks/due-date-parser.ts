@@ -16,5 +16,11 @@ export function lazyDueDateParser(load: () => Promise<DueDateParser> = loadDueDa
     parseDueDate: (text, now, zone) => dueDates.get().parseDueDate(text, now, zone),
     dueDateHint: (reason) => dueDates.get().dueDateHint(reason),
   };
-  return { ...parser, ready: dueDates.ready };
+  return {
+    ...parser,
+    ready: dueDates.ready,
+    get loaded() {
+      return dueDates.loaded;
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/db/client.js';
+import { openDatabase, writesOn } from '../../../src/db/client.js';
 import { createRepositories } from '../../../src/db/repositories/index.js';
 import { changeStamp, keptWhileUnchanged } from '../../../src/db/unchanged-cache.js';
 import { seedCoalition } from '../../helpers/test-db.js';
@@ -47,13 +47,14 @@ afterEach(() => {
 });
 
 describe('reads kept while the database is unchanged', () => {
-  it('sees another connection’s commit at the next read', () => {
+  it('sees another connection’s commit from its next turn on', async () => {
     const { first, second, handles } = twoConnections();
     const { coalition, person } = setUp(first);
     expect(second.coalitions.findByChannelId('C1')?.name).toBe('Northside');
     expect(second.people.find(coalition.id, 'U2')?.role).toBe('partner');
     first.coalitions.setConcernContact(coalition.id, 'Front door 0300 123 4567');
     first.people.update(person.id, { role: 'coordinator' });
+    await Promise.resolve();
     expect(second.coalitions.findByChannelId('C1')?.concernContact).toBe('Front door 0300 123 4567');
     expect(second.people.find(coalition.id, 'U2')?.role).toBe('coordinator');
     expect(second.people.listByCoalition(coalition.id).map((each) => each.role)).toEqual(['coordinator']);
@@ -102,6 +103,20 @@ describe('reads kept while the database is unchanged', () => {
     if (!given) throw new Error('no coalition');
     given.name = 'Changed by a caller';
     expect(first.coalitions.findByChannelId('C1')?.name).toBe('Northside');
+    for (const handle of handles) handle.close();
+  });
+
+  it('counts every statement that may write, INSERT … RETURNING included, and none that only read', () => {
+    const { firstDb, handles } = twoConnections();
+    const before = writesOn(firstDb.$client) ?? Number.NaN;
+    firstDb.$client
+      .prepare(
+        "insert into processed_events (event_id, team_id, received_at) values ('E1', 'T1', 0) returning event_id",
+      )
+      .get();
+    expect(writesOn(firstDb.$client)).toBe(before + 1);
+    firstDb.$client.prepare('select count(*) from processed_events').get();
+    expect(writesOn(firstDb.$client)).toBe(before + 1);
     for (const handle of handles) handle.close();
   });
 

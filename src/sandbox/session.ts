@@ -59,6 +59,7 @@ const EVENT_NAMES = {
   close: () => 'the check-in closes and its digest is posted',
   digest: () => 'the digest is posted',
   private_notes: (who: string) => `private notes to ${who}`,
+  task_reminder: (who: string) => `task due-date reminder to ${who}`,
 } as const;
 
 /** "Next due: reminder to Priya Nair, Fri 27 Nov, 03:30", from the app's own outbox and schedule. */

@@ -1,7 +1,13 @@
 import type { Repositories } from '../db/repositories/index.js';
 import type { DeliveryKind } from '../domain/cycles.js';
-import { nextCycleDate, promptInstant } from '../domain/schedule.js';
+import { localDate, localInstant } from '../domain/local-time.js';
+import { DEFAULT_SCHEDULE, isQuiet, nextCycleDate, promptInstant } from '../domain/schedule.js';
+import { addDays } from '../domain/schedule-dates.js';
+import { needsReminder, type Task } from '../domain/tasks.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
+
+const MINUTE = 60_000;
+const REMINDER_LOOKAHEAD_DAYS = 14;
 
 /** A digest's parts read as one event: its summary and thread replies go out together. */
 function eventKind(kind: DeliveryKind): UpcomingEvent['kind'] {
@@ -11,7 +17,7 @@ function eventKind(kind: DeliveryKind): UpcomingEvent['kind'] {
 export interface UpcomingEvent {
   at: Date;
   /** 'cycle': the next cycle's first prompt, before the cycle exists; the others are outbox rows. */
-  kind: 'prompt' | 'reminder' | 'close' | 'cycle' | 'digest' | 'private_notes';
+  kind: 'prompt' | 'reminder' | 'close' | 'cycle' | 'digest' | 'private_notes' | 'task_reminder';
   /** Whom a prompt or reminder goes to (Slack user id). */
   slackUserId?: string;
 }
@@ -20,8 +26,36 @@ export interface UpcomingEvent {
 export function createUpcomingEvents({
   repos,
 }: {
-  repos: Pick<Repositories, 'deliveries' | 'people' | 'schedules' | 'coalitions' | 'cycles'>;
+  repos: Pick<Repositories, 'deliveries' | 'people' | 'schedules' | 'coalitions' | 'cycles' | 'tasks'>;
 }) {
+  /**
+   * When the heartbeat will next send a task owner their due-date reminder: the first minute from 09:00 their time,
+   * outside the coalition's quiet hours, on a day a task of theirs reaches a reminder stage (due-reminders.ts).
+   */
+  function nextTaskReminders(now: Date): UpcomingEvent[] {
+    const byOwner = new Map<number, Task[]>();
+    for (const task of repos.tasks.listOpenWithDueDates())
+      byOwner.set(task.ownerPersonId, [...(byOwner.get(task.ownerPersonId) ?? []), task]);
+    return [...byOwner].flatMap(([ownerId, owned]) => {
+      const person = repos.people.findById(ownerId);
+      if (!person?.active) return [];
+      const schedule = repos.schedules.find(person.coalitionId)?.schedule ?? DEFAULT_SCHEDULE;
+      const today = localDate(now, person.tz);
+      for (let offset = 0; today && offset < REMINDER_LOOKAHEAD_DAYS; offset += 1) {
+        const day = addDays(today, offset);
+        if (!owned.some((task) => needsReminder(task, day))) continue;
+        const end = localInstant(addDays(day, 1), '00:00', person.tz).getTime();
+        let at = Math.max(
+          localInstant(day, '09:00', person.tz).getTime(),
+          Math.ceil((now.getTime() + 1) / MINUTE) * MINUTE,
+        );
+        while (at < end && isQuiet(new Date(at), person.tz, schedule)) at += MINUTE;
+        if (at < end) return [{ at: new Date(at), kind: 'task_reminder' as const, slackUserId: person.slackUserId }];
+      }
+      return [];
+    });
+  }
+
   function nextCycleOpening(now: Date): UpcomingEvent[] {
     return repos.schedules.listAll().flatMap((stored) => {
       const coalition = repos.coalitions.findById(stored.coalitionId);
@@ -46,7 +80,9 @@ export function createUpcomingEvents({
       const fromOutbox: UpcomingEvent[] = row
         ? [{ at: row.nextAttemptAt, kind: eventKind(row.kind), ...(person ? { slackUserId: person.slackUserId } : {}) }]
         : [];
-      return [...fromOutbox, ...nextCycleOpening(now)].sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+      return [...fromOutbox, ...nextCycleOpening(now), ...nextTaskReminders(now)].sort(
+        (a, b) => a.at.getTime() - b.at.getTime(),
+      )[0];
     },
   };
 }

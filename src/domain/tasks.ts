@@ -79,6 +79,12 @@ export function reminderStageOn(dueDate: string, today: string): string | undefi
   return overdueDay.plus({ weeks: weeksLate }).toISODate() ?? undefined;
 }
 
+/**
+ * "The owner's local morning": due-date reminders go from this time on, on a day and at an hour the coalition's
+ * quiet hours allow. The heartbeat sends them (services/tasks/due-reminders.ts) and the sandbox names them ahead.
+ */
+export const TASK_REMINDER_TIME = '09:00';
+
 /** Due a reminder today when the latest stage reached has not been reminded yet (a weekend only delays it). */
 export function needsReminder(task: Pick<Task, 'status' | 'dueDate' | 'lastRemindedOn'>, today: string): boolean {
   if (!isOpen(task) || !task.dueDate) return false;

@@ -1,9 +1,9 @@
 import type { Repositories } from '../db/repositories/index.js';
 import type { DeliveryKind } from '../domain/cycles.js';
 import { localDate, localInstant } from '../domain/local-time.js';
-import { DEFAULT_SCHEDULE, isQuiet, nextCycleDate, promptInstant } from '../domain/schedule.js';
+import { DEFAULT_SCHEDULE, nextAllowedInstant, nextCycleDate, promptInstant } from '../domain/schedule.js';
 import { addDays } from '../domain/schedule-dates.js';
-import { needsReminder, type Task } from '../domain/tasks.js';
+import { needsReminder, TASK_REMINDER_TIME, type Task } from '../domain/tasks.js';
 import { isCheckinParticipant } from './checkins/eligibility.js';
 
 const MINUTE = 60_000;
@@ -29,7 +29,7 @@ export function createUpcomingEvents({
   repos: Pick<Repositories, 'deliveries' | 'people' | 'schedules' | 'coalitions' | 'cycles' | 'tasks'>;
 }) {
   /**
-   * When the heartbeat will next send a task owner their due-date reminder: the first minute from 09:00 their time,
+   * When the heartbeat will next send a task owner their due-date reminder: the first minute from TASK_REMINDER_TIME in their zone,
    * outside the coalition's quiet hours, on a day a task of theirs reaches a reminder stage (due-reminders.ts).
    */
   function nextTaskReminders(now: Date): UpcomingEvent[] {
@@ -45,12 +45,12 @@ export function createUpcomingEvents({
         const day = addDays(today, offset);
         if (!owned.some((task) => needsReminder(task, day))) continue;
         const end = localInstant(addDays(day, 1), '00:00', person.tz).getTime();
-        let at = Math.max(
-          localInstant(day, '09:00', person.tz).getTime(),
+        const from = Math.max(
+          localInstant(day, TASK_REMINDER_TIME, person.tz).getTime(),
           Math.ceil((now.getTime() + 1) / MINUTE) * MINUTE,
         );
-        while (at < end && isQuiet(new Date(at), person.tz, schedule)) at += MINUTE;
-        if (at < end) return [{ at: new Date(at), kind: 'task_reminder' as const, slackUserId: person.slackUserId }];
+        const at = nextAllowedInstant(new Date(from), person.tz, schedule);
+        if (at.getTime() < end) return [{ at, kind: 'task_reminder' as const, slackUserId: person.slackUserId }];
       }
       return [];
     });

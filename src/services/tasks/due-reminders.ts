@@ -1,11 +1,11 @@
 import { DateTime } from 'luxon';
 import type { Repositories } from '../../db/repositories/index.js';
+import { minutesOfDay } from '../../domain/local-time.js';
 import { DEFAULT_SCHEDULE, isQuiet } from '../../domain/schedule.js';
-import { needsReminder, sortForDisplay, type Task } from '../../domain/tasks.js';
+import { needsReminder, sortForDisplay, TASK_REMINDER_TIME, type Task } from '../../domain/tasks.js';
 import type { MessageOutbox } from '../message-outbox.js';
 
-// "The owner's local morning": from 09:00 on, on a day and at an hour the coalition's quiet hours allow.
-const MORNING_HOUR = 9;
+const REMINDERS_FROM_MINUTE = minutesOfDay(TASK_REMINDER_TIME) ?? 0;
 
 export function createTaskReminders({ repos, outbox }: { repos: Repositories; outbox: Pick<MessageOutbox, 'plan'> }) {
   /** Claims the person's reminder day and plans its DM together; the outbox sends it (on this same beat). */
@@ -15,7 +15,7 @@ export function createTaskReminders({ repos, outbox }: { repos: Repositories; ou
     if (!person?.active || !coalition) return false;
     const schedule = repos.schedules.find(coalition.id)?.schedule ?? DEFAULT_SCHEDULE;
     const local = DateTime.fromJSDate(now, { zone: person.tz });
-    if (local.hour < MORNING_HOUR || isQuiet(now, person.tz, schedule)) return false;
+    if (local.hour * 60 + local.minute < REMINDERS_FROM_MINUTE || isQuiet(now, person.tz, schedule)) return false;
     const today = local.toISODate() ?? '';
     const due = sortForDisplay(
       owned.filter((task) => needsReminder(task, today)),

@@ -189,6 +189,8 @@ export const deliveries = sqliteTable(
     index('deliveries_cycle_person').on(table.cycleId, table.personId),
     // A person's waiting rows (answered, superseded, unreachable) are found without reading the whole history.
     index('deliveries_person_status').on(table.personId, table.status),
+    // "Is this cycle's digest done?" is asked after each of its steps; this answers it from the index alone.
+    index('deliveries_cycle_kind_status').on(table.cycleId, table.kind, table.status),
   ],
 );
 

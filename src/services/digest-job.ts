@@ -149,11 +149,12 @@ export function createDigestJob({
 
     /** A cycle's digest is done when every step has finished, one way or another. */
     isComplete(cycleId: number): boolean {
-      const steps = repos.deliveries.listForCycle(cycleId).filter((row) => DIGEST_STEP_KINDS.includes(row.kind));
-      const head = steps.find((row) => row.kind === 'digest_summary');
+      const counts = repos.deliveries.statusCounts(cycleId, DIGEST_STEP_KINDS);
+      // The summary has one row per cycle (its key), so one count.
+      const head = counts.find((count) => count.kind === 'digest_summary');
       if (!head || !TERMINAL.has(head.status)) return false;
-      if (head.status === 'sent' && !steps.some((row) => row.kind === 'digest_blockers')) return false;
-      return steps.every((row) => TERMINAL.has(row.status));
+      if (head.status === 'sent' && !counts.some((count) => count.kind === 'digest_blockers')) return false;
+      return counts.every((count) => TERMINAL.has(count.status));
     },
 
     /** A late answer joins the thread: its reply step, when the summary is already out. Returns the row's id. */

@@ -1,0 +1,1 @@
+CREATE INDEX `deliveries_cycle_kind_status` ON `deliveries` (`cycle_id`,`kind`,`status`);

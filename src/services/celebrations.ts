@@ -166,6 +166,19 @@ export function createGoalService({ repos, roster, privacy, outbox, clock }: Dep
       return applyProgress(coalition, target, milestoneProgress(target, repos.goals.linkedTasks(target.id))).celebrate;
     },
 
+    /** The goals a coordinator can add a milestone to, for the form; with none yet there is nothing to offer. */
+    goalsForNewMilestone(coalition: Coalition, actorUserId: string): Goal[] {
+      roster.requireCoordinator(coalition, actorUserId, 'add milestones');
+      const goals = repos.goals.listGoals(coalition.id);
+      if (goals.length === 0)
+        throw new DomainError(
+          'not_found',
+          'Add a goal first: milestones belong to a goal.',
+          'Example: `/coalition goal add "Every school has a named safeguarding lead"`',
+        );
+      return goals;
+    },
+
     overview(coalition: Coalition): Array<{ goal: Goal; milestones: Milestone[] }> {
       const all = repos.goals.listMilestones(coalition.id);
       return repos.goals

@@ -1,8 +1,7 @@
-import { goalRef, milestoneProgress } from '../../../../domain/goals.js';
+import { milestoneProgress } from '../../../../domain/goals.js';
 import { goalsMessage } from '../../../blocks/celebration-messages.js';
-import { section } from '../../../blocks/elements.js';
+import { goalAddedMessage } from '../../../blocks/goal-messages.js';
 import { goalModal } from '../../../blocks/goal-modals.js';
-import { goalLabel } from '../../../blocks/labels.js';
 import { coalitionHere, type SubcommandHandler } from './handler.js';
 
 export const goal: SubcommandHandler<'goal'> = async (context) => {
@@ -13,8 +12,7 @@ export const goal: SubcommandHandler<'goal'> = async (context) => {
     return;
   }
   const created = context.deps.goals.addGoal(coalition, context.command.user_id, context.intent.title);
-  const text = `Added ${goalLabel(created)}. Add milestones with \`/coalition milestone add ${goalRef(created)} "…" target:10\`.`;
-  await context.reply({ text, blocks: [section(text)] });
+  await context.reply(goalAddedMessage(created));
 };
 
 export const goals: SubcommandHandler<'goals'> = async (context) => {

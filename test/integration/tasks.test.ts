@@ -166,6 +166,20 @@ describe('assigning and updating tasks', () => {
     expect(JSON.stringify(dms[0]?.blocks)).not.toContain('"type":"actions"');
   });
 
+  it('opens the milestone form only when there is a goal to hang it on, and only for a coordinator', async () => {
+    const firstAnswer = await command('U0COORD', 'milestone add');
+    expect(firstAnswer?.text).toContain('Add a goal first');
+    expect(world.sim.views()).toHaveLength(0);
+    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
+    expect((await command('U0SAM', 'milestone add'))?.text).toContain('coordinator');
+    expect(world.sim.views()).toHaveLength(0);
+    await command('U0COORD', 'milestone add');
+    expect(JSON.stringify(world.sim.views().at(-1)?.view)).toContain('Every school has a named safeguarding lead');
+    const added = await command('U0COORD', 'milestone add G-1 "Posters up" target:3');
+    expect(added?.text).toContain('Added *M-1 · Posters up* (target 3)');
+    expect((await command('U0COORD', 'milestone progress M-1 2'))?.text).toBe('*M-1 · Posters up* is at 2 of 3.');
+  });
+
   it('asks to confirm a Done that completes a milestone, since it celebrates in the channel', async () => {
     await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
     await command('U0COORD', 'milestone add G-1 "Posters up" target:1');

@@ -111,3 +111,16 @@ export function readStillBlocked(values: unknown): boolean | undefined {
   if (!block) return undefined;
   return (block[CHECKIN_STILL_BLOCKED_BLOCK.action]?.selected_options ?? []).some((option) => option.value === 'still');
 }
+
+/** Everything a submitted check-in form says, shaped as the check-in service takes it. */
+export function readCheckinSubmission(values: unknown) {
+  const overrideReason = readOverrideReason(values);
+  const stillBlocked = readStillBlocked(values);
+  return {
+    raw: readCheckinAnswers(values),
+    taskUpdates: readTaskUpdates(values),
+    shareWin: readShareWin(values),
+    ...(overrideReason ? { overrideReason } : {}),
+    ...(stillBlocked === undefined ? {} : { stillBlocked }),
+  };
+}

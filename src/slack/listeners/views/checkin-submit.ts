@@ -1,15 +1,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { isDomainError } from '../../../domain/errors.js';
 import { concernCardView } from '../../blocks/concern-card.js';
-import {
-  checkinMetadata,
-  readCheckinAnswers,
-  readMetadata,
-  readOverrideReason,
-  readShareWin,
-  readStillBlocked,
-  readTaskUpdates,
-} from '../../parse/checkin-view.js';
+import { checkinMetadata, readCheckinSubmission, readMetadata } from '../../parse/checkin-view.js';
 import { publishHome } from '../actions/home/publish.js';
 import type { ListenerDeps } from '../deps.js';
 import { notYetSaved, routesFor } from './checkin-not-saved.js';
@@ -25,17 +17,10 @@ export function createCheckinSubmit(deps: ListenerDeps) {
     if (!metadata)
       return void (await fail({ [firstBlock]: 'This form has expired. Please run `/coalition checkin`.' }));
     try {
-      const overrideReason = readOverrideReason(view.state.values);
-      const raw = readCheckinAnswers(view.state.values);
-      const stillBlocked = readStillBlocked(view.state.values);
       const result = deps.checkins.submit({
         cycleId: metadata.cycleId,
         userId: body.user.id,
-        raw,
-        taskUpdates: readTaskUpdates(view.state.values),
-        ...(overrideReason ? { overrideReason } : {}),
-        ...(stillBlocked === undefined ? {} : { stillBlocked }),
-        shareWin: readShareWin(view.state.values),
+        ...readCheckinSubmission(view.state.values),
       });
       if (!result.ok) return void (await ack(notYetSaved(deps, body.user.id, view, result)));
       const card = () => concernCardView(routesFor(deps, metadata.cycleId));

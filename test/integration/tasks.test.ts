@@ -200,6 +200,44 @@ describe('assigning and updating tasks', () => {
     expect(JSON.stringify(world.sim.messages({ channel: COALITION_CHANNEL }))).toContain('Milestone reached');
   });
 
+  it('asks once more when Done is picked from a list’s menu for a milestone’s last task, which a menu cannot confirm', async () => {
+    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
+    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
+    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    const id = String(task(1)?.id);
+    await world.driver.blockAction({
+      userId: 'U0SAM',
+      actions: [{ action_id: 'task_status_menu', type: 'overflow', selected_option: { value: `${id}:done` } }] as never,
+      channelId: COALITION_CHANNEL,
+    });
+    await world.settle();
+    const question = world.sim.messages({ kind: 'response_url' }).at(-1);
+    expect(question?.text).toContain('is the last task for *M-1 · Posters up*');
+    expect(task(1)?.status).toBe('not_started');
+    expect(JSON.stringify(world.sim.messages({ channel: COALITION_CHANNEL }))).not.toContain('Milestone reached');
+    await click('U0SAM', undefined, 'task_done', `${id}:confirmed`);
+    expect(task(1)?.status).toBe('done');
+    expect(JSON.stringify(world.sim.messages({ channel: COALITION_CHANNEL }))).toContain('Milestone reached');
+  });
+
+  it('does not ask someone who may not change the task: they are told why instead', async () => {
+    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
+    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
+    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    await world.driver.blockAction({
+      userId: 'U0PAT',
+      actions: [
+        { action_id: 'task_status_menu', type: 'overflow', selected_option: { value: `${task(1)?.id}:done` } },
+      ] as never,
+      channelId: COALITION_CHANNEL,
+    });
+    await world.settle();
+    const answer = world.sim.messages({ kind: 'response_url' }).at(-1);
+    expect(answer?.text).not.toContain('is the last task');
+    expect(answer?.text).toMatch(/owner|coordinator/);
+    expect(task(1)?.status).toBe('not_started');
+  });
+
   it('lets an owner hand a task back with a reason, telling the coordinator', async () => {
     await command('U0COORD', 'assign <@U0SAM> Book the hall due:friday');
     await click('U0SAM', dmsTo('U0SAM').at(-1), 'task_decline', String(task(1)?.id));

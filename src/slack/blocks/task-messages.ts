@@ -44,6 +44,27 @@ function doneButton(dm: TaskDm): types.Button {
   };
 }
 
+/**
+ * Asked when Done is picked from a list's menu for a milestone's last task: a menu cannot carry a confirm dialog
+ * for one of its options, and Done then celebrates in the channel, so it is asked here once more.
+ */
+export function milestoneDoneQuestion(dm: TaskDm): SlackMessage {
+  const milestone = dm.completesMilestone;
+  const text = milestone
+    ? `*${dm.task.ref}* is the last task for *${milestone.ref} · ${escapeMrkdwn(milestone.title)}*: marking it done celebrates the milestone in the coalition channel.`
+    : `Mark *${dm.task.ref}* done?`;
+  return {
+    text,
+    blocks: [
+      section(text),
+      {
+        type: 'actions',
+        elements: [button('Yes, it’s done', TASK_ACTIONS.done, `${dm.task.id}:confirmed`, 'primary')],
+      },
+    ],
+  };
+}
+
 function taskButtons(dm: TaskDm): types.ActionsBlock[] {
   const value = String(dm.task.id);
   const make = {

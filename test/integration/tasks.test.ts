@@ -49,6 +49,13 @@ async function click(
   await world.settle();
 }
 
+/** G-1 with milestone M-1 (target 1) whose one linked task, T-1, is Sam's: Done on it reaches the milestone. */
+async function milestoneWithOneTask() {
+  await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
+  await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
+  await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+}
+
 beforeEach(async () => {
   world = await startTestWorld({ start: '2026-11-24T10:00:00Z', overrides: { startScheduler: false } });
   await setUpCoalition(world, [
@@ -181,9 +188,7 @@ describe('assigning and updating tasks', () => {
   });
 
   it('asks to confirm a Done that completes a milestone, since it celebrates in the channel', async () => {
-    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
-    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
-    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    await milestoneWithOneTask();
     const dm = dmsTo('U0SAM').at(-1);
     const id = String(task(1)?.id);
     await click('U0SAM', dm, 'task_start', id);
@@ -201,9 +206,7 @@ describe('assigning and updating tasks', () => {
   });
 
   it('asks once more when Done is picked from a list’s menu for a milestone’s last task, which a menu cannot confirm', async () => {
-    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
-    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
-    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    await milestoneWithOneTask();
     const id = String(task(1)?.id);
     await world.driver.blockAction({
       userId: 'U0SAM',
@@ -221,9 +224,7 @@ describe('assigning and updating tasks', () => {
   });
 
   it('does not ask someone who may not change the task: they are told why instead', async () => {
-    await command('U0COORD', 'goal add "Every school has a named safeguarding lead"');
-    await command('U0COORD', 'milestone add G-1 "Posters up" target:1');
-    await command('U0COORD', 'assign <@U0SAM> Put up the posters milestone:M-1');
+    await milestoneWithOneTask();
     await world.driver.blockAction({
       userId: 'U0PAT',
       actions: [

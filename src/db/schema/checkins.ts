@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { coalitions, people } from './coalitions.js';
+import { coalitionRow, coalitions, people } from './coalitions.js';
 
 // Schedules and questions, each cycle, each participant's next prompt, the answers, and away periods.
 
@@ -19,11 +19,7 @@ export const schedules = sqliteTable('schedules', {
 export const questions = sqliteTable(
   'questions',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     key: text('key').notNull(),
     position: integer('position').notNull(),
     prompt: text('prompt').notNull(),
@@ -38,11 +34,7 @@ export const questions = sqliteTable(
 export const cycles = sqliteTable(
   'cycles',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     /** The occurrence's date on the coalition's calendar, YYYY-MM-DD. */
     cycleDate: text('cycle_date').notNull(),
     /** The questions as they were asked, so answers stay tied to them after the set is edited. */

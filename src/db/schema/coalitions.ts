@@ -25,14 +25,22 @@ export const coalitions = sqliteTable(
   (table) => [uniqueIndex('coalitions_team_channel').on(table.teamId, table.channelId)],
 );
 
+/**
+ * How most tables begin: their own id, the Slack team, and the coalition the row belongs to, deleted with it. A
+ * function, so each table gets column builders of its own.
+ */
+export const coalitionRow = () => ({
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  teamId: text('team_id').notNull(),
+  coalitionId: integer('coalition_id')
+    .notNull()
+    .references(() => coalitions.id, { onDelete: 'cascade' }),
+});
+
 export const organisations = sqliteTable(
   'organisations',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     name: text('name').notNull(),
     sector: text('sector'),
     whatTheyBring: text('what_they_bring'),
@@ -44,11 +52,7 @@ export const organisations = sqliteTable(
 export const people = sqliteTable(
   'people',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     slackUserId: text('slack_user_id').notNull(),
     homeTeamId: text('home_team_id').notNull(),
     displayName: text('display_name').notNull(),

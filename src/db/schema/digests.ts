@@ -1,16 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cycles, responses } from './checkins.js';
-import { coalitions } from './coalitions.js';
+import { coalitionRow } from './coalitions.js';
 
 // Each cycle's digest, its thread replies, and the blockers partners raised with the offers of help.
 
 /** One digest per cycle: the unique cycle makes posting it happen once, whatever retries or restarts. */
 export const digests = sqliteTable('digests', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  teamId: text('team_id').notNull(),
-  coalitionId: integer('coalition_id')
-    .notNull()
-    .references(() => coalitions.id, { onDelete: 'cascade' }),
+  ...coalitionRow(),
   cycleId: integer('cycle_id')
     .notNull()
     .unique()
@@ -36,11 +32,7 @@ export const digestReplies = sqliteTable(
 export const blockers = sqliteTable(
   'blockers',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     responseId: integer('response_id')
       .notNull()
       .unique()

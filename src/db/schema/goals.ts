@@ -1,16 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { coalitions } from './coalitions.js';
+import { coalitionRow } from './coalitions.js';
 
 // Goals, milestones and the celebrations posted for them (with the reaction that marks each).
 
 export const goals = sqliteTable(
   'goals',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     number: integer('number').notNull(),
     title: text('title').notNull(),
     createdBy: text('created_by').notNull(),
@@ -22,11 +18,7 @@ export const goals = sqliteTable(
 export const milestones = sqliteTable(
   'milestones',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     goalId: integer('goal_id')
       .notNull()
       .references(() => goals.id, { onDelete: 'cascade' }),
@@ -49,11 +41,7 @@ export const milestones = sqliteTable(
 export const celebrations = sqliteTable(
   'celebrations',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     kind: text('kind', { enum: ['milestone', 'kudos', 'win'] }).notNull(),
     subjectKey: text('subject_key').notNull(),
     recipientPersonId: integer('recipient_person_id'),

@@ -1,6 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { cycles } from './checkins.js';
-import { coalitions, people } from './coalitions.js';
+import { coalitionRow, people } from './coalitions.js';
 import { createdAt } from './columns.js';
 
 // What the app sends, each row once: the cycle outbox, other messages' outbox, DM channels and uploaded charts.
@@ -65,11 +65,7 @@ export const dmChannels = sqliteTable('dm_channels', {
 export const homeChartFiles = sqliteTable(
   'home_chart_files',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     cycleId: integer('cycle_id')
       .notNull()
       .references(() => cycles.id, { onDelete: 'cascade' }),
@@ -88,11 +84,7 @@ export const homeChartFiles = sqliteTable(
 export const outboxMessages = sqliteTable(
   'outbox_messages',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     kind: text('kind', {
       enum: ['celebration', 'celebration_reaction', 'task_owner', 'task_blocked', 'task_declined', 'task_reminder'],
     }).notNull(),

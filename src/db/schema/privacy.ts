@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { coalitions } from './coalitions.js';
+import { coalitionRow } from './coalitions.js';
 
 // What the privacy scan decided (never the text) and the published contacts it never flags.
 
@@ -28,11 +28,7 @@ export const privacyFindings = sqliteTable(
 export const publishedContacts = sqliteTable(
   'published_contacts',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     value: text('value').notNull(),
     addedBy: text('added_by').notNull(),
     at: integer('at', { mode: 'timestamp_ms' }).notNull(),

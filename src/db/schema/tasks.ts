@@ -1,16 +1,12 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { coalitions, organisations, people } from './coalitions.js';
+import { coalitionRow, organisations, people } from './coalitions.js';
 
 // Tasks, the owner's DM about each, their history and the due-date reminders.
 
 export const tasks = sqliteTable(
   'tasks',
   {
-    id: integer('id').primaryKey({ autoIncrement: true }),
-    teamId: text('team_id').notNull(),
-    coalitionId: integer('coalition_id')
-      .notNull()
-      .references(() => coalitions.id, { onDelete: 'cascade' }),
+    ...coalitionRow(),
     /** Short per-coalition number: T-42. */
     number: integer('number').notNull(),
     title: text('title').notNull(),

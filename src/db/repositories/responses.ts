@@ -72,6 +72,14 @@ export function createResponseRepository({ db }: { db: Db }) {
 }
 
 export function createAwayRepository({ db }: { db: Db }) {
+  // Prepared once: the heartbeat asks it for every person it admits to a cycle.
+  const awayOf = preparedOnFirstUse(() =>
+    db
+      .select({ personId: awayPeriods.personId, fromDate: awayPeriods.fromDate, toDate: awayPeriods.toDate })
+      .from(awayPeriods)
+      .where(eq(awayPeriods.personId, sql.placeholder('personId')))
+      .prepare(),
+  );
   return {
     add(input: { teamId: string; personId: number; fromDate: string; toDate: string; now: Date }): void {
       db.insert(awayPeriods)
@@ -85,11 +93,7 @@ export function createAwayRepository({ db }: { db: Db }) {
         .run();
     },
     listFor(personId: number): AwayPeriod[] {
-      return db
-        .select({ personId: awayPeriods.personId, fromDate: awayPeriods.fromDate, toDate: awayPeriods.toDate })
-        .from(awayPeriods)
-        .where(eq(awayPeriods.personId, personId))
-        .all();
+      return awayOf().all({ personId });
     },
   };
 }

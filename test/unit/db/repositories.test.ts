@@ -102,3 +102,71 @@ describe('repositories', () => {
     expect(recent[0]?.after).toEqual({ step: 2 });
   });
 });
+
+describe('planning outbox rows', () => {
+  it('stores a row planned alone (a prepared insert) exactly as one planned among others', () => {
+    const { repos, coalition } = seed();
+    const person = repos.people.insert({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      slackUserId: 'U7',
+      homeTeamId: 'T1',
+      displayName: 'Ade',
+      tz: 'Europe/London',
+      role: 'partner',
+      active: true,
+      joinedAt: now,
+    });
+    const cycle = repos.cycles.createOnce({
+      teamId: 'T1',
+      coalitionId: coalition.id,
+      cycleDate: '2026-11-30',
+      questions: [],
+      opensAt: now,
+      closesAt: new Date(now.getTime() + 86_400_000),
+    });
+    const row = (kind: 'prompt' | 'close', personId: number | null) => ({
+      teamId: 'T1',
+      cycleId: cycle.id,
+      personId,
+      kind,
+      dedupeKey: `${cycle.id}:${personId ?? 'cycle'}:${kind}:0`,
+      dueAt: new Date(now.getTime() + 60_000),
+      expiresAt: new Date(now.getTime() + 3_600_000),
+    });
+    expect(repos.deliveries.planMany([row('prompt', person.id)])).toBe(1);
+    expect(repos.deliveries.planMany([row('prompt', person.id)])).toBe(0);
+    expect(repos.deliveries.planMany([row('close', null), row('prompt', person.id)])).toBe(1);
+    const alone = repos.deliveries.findByKey(row('prompt', person.id).dedupeKey);
+    const among = repos.deliveries.findByKey(row('close', null).dedupeKey);
+    const { id: _a, kind: _k1, dedupeKey: _d1, personId: _p1, ...aloneRest } = alone ?? ({} as never);
+    const { id: _b, kind: _k2, dedupeKey: _d2, personId: _p2, ...amongRest } = among ?? ({} as never);
+    expect(aloneRest).toEqual(amongRest);
+    expect(alone).toMatchObject({ kind: 'prompt', personId: person.id, status: 'pending', attempts: 0 });
+    expect(alone?.dueAt).toEqual(new Date(now.getTime() + 60_000));
+    expect(alone?.nextAttemptAt).toEqual(alone?.dueAt);
+    expect(alone?.expiresAt).toEqual(new Date(now.getTime() + 3_600_000));
+  });
+
+  it('reads a person’s away periods, and only theirs', () => {
+    const { repos, coalition } = seed();
+    const [ade, bo, cy] = ['U7', 'U8', 'U9'].map((slackUserId) =>
+      repos.people.insert({
+        teamId: 'T1',
+        coalitionId: coalition.id,
+        slackUserId,
+        homeTeamId: 'T1',
+        displayName: slackUserId,
+        tz: 'Europe/London',
+        role: 'partner',
+        active: true,
+        joinedAt: now,
+      }),
+    );
+    if (!ade || !bo || !cy) throw new Error('people not inserted');
+    repos.away.add({ teamId: 'T1', personId: ade.id, fromDate: '2026-12-24', toDate: '2027-01-02', now });
+    repos.away.add({ teamId: 'T1', personId: bo.id, fromDate: '2026-12-01', toDate: '2026-12-01', now });
+    expect(repos.away.listFor(ade.id)).toEqual([{ personId: ade.id, fromDate: '2026-12-24', toDate: '2027-01-02' }]);
+    expect(repos.away.listFor(cy.id)).toEqual([]);
+  });
+});

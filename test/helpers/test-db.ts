@@ -25,3 +25,18 @@ export function createSeededDb(now: Date) {
   const { repos } = createTestDb();
   return { repos, coalition: seedCoalition(repos, now) };
 }
+
+/** An active partner in team T1's coalition, named by their Slack id, who joined at `now`. */
+export function addPartner(repos: Repositories, coalitionId: number, slackUserId: string, now: Date) {
+  return repos.people.insert({
+    teamId: 'T1',
+    coalitionId,
+    slackUserId,
+    homeTeamId: 'T1',
+    displayName: slackUserId,
+    tz: 'Europe/London',
+    role: 'partner',
+    active: true,
+    joinedAt: now,
+  });
+}

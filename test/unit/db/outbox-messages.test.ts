@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededDb } from '../../helpers/test-db.js';
+import { addPartner, createSeededDb } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const later = new Date(now.getTime() + 60_000);
 
 function seed() {
   const { repos, coalition } = createSeededDb(now);
-  const person = (slackUserId: string) =>
-    repos.people.insert({
-      teamId: 'T1',
-      coalitionId: coalition.id,
-      slackUserId,
-      homeTeamId: 'T1',
-      displayName: slackUserId,
-      tz: 'Europe/London',
-      role: 'partner',
-      active: true,
-      joinedAt: now,
-    });
+  const person = (slackUserId: string) => addPartner(repos, coalition.id, slackUserId, now);
   const kudos = (to: number, from: string, reason: string) => {
     const id = repos.celebrations.claim({
       teamId: 'T1',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSeededDb } from '../../helpers/test-db.js';
+import { addPartner, createSeededDb } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -106,17 +106,7 @@ describe('repositories', () => {
 describe('planning outbox rows', () => {
   it('stores a row planned alone (a prepared insert) exactly as one planned among others', () => {
     const { repos, coalition } = seed();
-    const person = repos.people.insert({
-      teamId: 'T1',
-      coalitionId: coalition.id,
-      slackUserId: 'U7',
-      homeTeamId: 'T1',
-      displayName: 'Ade',
-      tz: 'Europe/London',
-      role: 'partner',
-      active: true,
-      joinedAt: now,
-    });
+    const person = addPartner(repos, coalition.id, 'U7', now);
     const cycle = repos.cycles.createOnce({
       teamId: 'T1',
       coalitionId: coalition.id,
@@ -150,19 +140,7 @@ describe('planning outbox rows', () => {
 
   it('reads a person’s away periods, and only theirs', () => {
     const { repos, coalition } = seed();
-    const [ade, bo, cy] = ['U7', 'U8', 'U9'].map((slackUserId) =>
-      repos.people.insert({
-        teamId: 'T1',
-        coalitionId: coalition.id,
-        slackUserId,
-        homeTeamId: 'T1',
-        displayName: slackUserId,
-        tz: 'Europe/London',
-        role: 'partner',
-        active: true,
-        joinedAt: now,
-      }),
-    );
+    const [ade, bo, cy] = ['U7', 'U8', 'U9'].map((slackUserId) => addPartner(repos, coalition.id, slackUserId, now));
     if (!ade || !bo || !cy) throw new Error('people not inserted');
     repos.away.add({ teamId: 'T1', personId: ade.id, fromDate: '2026-12-24', toDate: '2027-01-02', now });
     repos.away.add({ teamId: 'T1', personId: bo.id, fromDate: '2026-12-01', toDate: '2026-12-01', now });

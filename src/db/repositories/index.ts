@@ -24,7 +24,7 @@ import { createTaskRepository } from './tasks.js';
 
 export function createRepositories(db: Db) {
   const stamp = changeStamp(db);
-  const inTransaction = db.$client.transaction((work: () => unknown) => work());
+  const runInTransaction = db.$client.transaction((work: () => unknown) => work());
   return {
     coalitions: createCoalitionRepository({ db, stamp }),
     organisations: createOrganisationRepository({ db, stamp }),
@@ -60,7 +60,7 @@ export function createRepositories(db: Db) {
      * heartbeat admitting 1,000 people at 09:00 runs two transactions each (a tenth of that beat's CPU).
      */
     transaction<T>(work: () => T): T {
-      return inTransaction(work) as T;
+      return runInTransaction(work) as T;
     },
   };
 }

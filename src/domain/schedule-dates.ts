@@ -31,8 +31,12 @@ export function addDays(iso: string, days: number): string {
 
 /** ISO weekday, 1 = Monday … 7 = Sunday (luxon's numbering). */
 export function isoWeekday(iso: string): number {
-  // 1970-01-01 was a Thursday (4).
-  return ((((dayNumber(iso) + 3) % 7) + 7) % 7) + 1;
+  return weekdayOfDayNumber(dayNumber(iso));
+}
+
+/** isoWeekday for a day number already found (days since 1970-01-01, a Thursday). */
+export function weekdayOfDayNumber(days: number): number {
+  return ((((days + 3) % 7) + 7) % 7) + 1;
 }
 
 /** Index of the Monday-to-Sunday week containing `iso`, counted from the week of 1970-01-05. */

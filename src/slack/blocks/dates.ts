@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { localDate } from '../../domain/local-time.js';
-import { dayNumber, isoWeekday } from '../../domain/schedule-dates.js';
+import { dayNumber, weekdayOfDayNumber } from '../../domain/schedule-dates.js';
 
 // One date format everywhere. Dates and times go out as Slack's `<!date^…>` tokens, which every reader's client
 // shows in their own timezone and locale; the fallback (for clients and notifications that cannot) is ours:
@@ -11,15 +11,20 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY_SECONDS = 86_400;
 
+/** "Mon 30 Nov 2026" for a day number (days since 1970-01-01), by plain arithmetic. */
+function dayText(day: number): string {
+  const at = new Date(day * DAY_SECONDS * 1000);
+  const weekday = WEEKDAYS[weekdayOfDayNumber(day) - 1];
+  return `${weekday} ${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+}
+
 /**
  * "Mon 30 Nov 2026" for a YYYY-MM-DD date, as plain text (modal titles, labels, notification text); the text as
  * given if it is not a real date. Plain arithmetic: every list and digest formats dozens of these.
  */
 export function formatDate(isoDate: string): string {
   const day = dayNumber(isoDate);
-  if (Number.isNaN(day)) return isoDate;
-  const [year, month, date] = isoDate.split('-').map(Number);
-  return `${WEEKDAYS[isoWeekday(isoDate) - 1]} ${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return Number.isNaN(day) ? isoDate : dayText(day);
 }
 
 /**
@@ -30,7 +35,7 @@ export function formatDate(isoDate: string): string {
 export function slackDate(isoDate: string): string {
   const day = dayNumber(isoDate);
   if (Number.isNaN(day)) return isoDate;
-  return `<!date^${day * DAY_SECONDS + DAY_SECONDS / 2}^{date_short_pretty}|${formatDate(isoDate)}>`;
+  return `<!date^${day * DAY_SECONDS + DAY_SECONDS / 2}^{date_short_pretty}|${dayText(day)}>`;
 }
 
 /** The day of an instant in mrkdwn, as each reader's own calendar has it; the fallback uses `fallbackZone`. */

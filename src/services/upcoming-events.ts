@@ -29,8 +29,9 @@ export function createUpcomingEvents({
   repos: Pick<Repositories, 'deliveries' | 'people' | 'schedules' | 'coalitions' | 'cycles' | 'tasks'>;
 }) {
   /**
-   * When the heartbeat will next send a task owner their due-date reminder: the first minute from TASK_REMINDER_TIME in their zone,
-   * outside the coalition's quiet hours, on a day a task of theirs reaches a reminder stage (due-reminders.ts).
+   * When the heartbeat will next send a task owner their due-date reminder: the first minute from TASK_REMINDER_TIME
+   * in their zone, outside the coalition's quiet hours, on a day a task of theirs reaches a reminder stage
+   * (due-reminders.ts).
    */
   function nextTaskReminders(now: Date): UpcomingEvent[] {
     const byOwner = new Map<number, Task[]>();

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, writesOn } from '../../../src/db/client.js';
 import { createRepositories } from '../../../src/db/repositories/index.js';
 import { changeStamp, keptWhileUnchanged } from '../../../src/db/unchanged-cache.js';
-import { seedCoalition } from '../../helpers/test-db.js';
+import { addPartner, seedCoalition } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
 const folders: string[] = [];
@@ -28,17 +28,7 @@ function twoConnections() {
 
 function setUp(repos: ReturnType<typeof createRepositories>) {
   const coalition = seedCoalition(repos, now);
-  const person = repos.people.insert({
-    teamId: 'T1',
-    coalitionId: coalition.id,
-    slackUserId: 'U2',
-    homeTeamId: 'T1',
-    displayName: 'Ife',
-    tz: 'Europe/London',
-    role: 'partner',
-    active: true,
-    joinedAt: now,
-  });
+  const person = addPartner(repos, coalition.id, 'U2', now);
   return { coalition, person };
 }
 

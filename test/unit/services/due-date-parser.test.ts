@@ -22,4 +22,23 @@ describe('the due-date parser loaded after start', () => {
       );
     expect(parser.dueDateHint('too_far')).toBe(dueDates.dueDateHint('too_far'));
   });
+
+  it('reads its warm-up dates while loading, so no request pays for chrono’s first parse', async () => {
+    const parsed: string[] = [];
+    const parser = lazyDueDateParser(async () => ({
+      parseDueDate: (text, at, zone) => {
+        parsed.push(text);
+        return dueDates.parseDueDate(text, at, zone);
+      },
+      dueDateHint: dueDates.dueDateHint,
+    }));
+    const ready = parser.ready();
+    expect(parsed).toEqual([]);
+    await ready;
+    // A relative day, a month name, an ISO date and a span: the shapes whose first parse each cost most.
+    expect(parsed).toEqual(['next friday', 'end of march', '2027-02-03', 'in 3 weeks']);
+    expect(parser.parseDueDate('next friday', now, 'Europe/London')).toEqual(
+      dueDates.parseDueDate('next friday', now, 'Europe/London'),
+    );
+  });
 });

@@ -1,4 +1,4 @@
-import type { DetectorOptions, Finding, Jurisdiction } from '../domain/privacy/index.js';
+import type { DetectorOptions, Finding } from '../domain/privacy/index.js';
 import { deferred } from './deferred.js';
 
 /** What the privacy service needs from the detector in domain/privacy. */
@@ -52,38 +52,19 @@ function rememberingClean(
 }
 
 /**
- * Made-up sentences in the shapes partners write (names, ages, addresses, identifiers, dates, concern language,
- * plain news, both jurisdictions). The detector builds its name lexicon and compiles its patterns on first use:
- * the first real sentence scanned after a start took 270–390 ms, holding every other request's ack, and the next
- * few unlike it 10–40 ms each. Scanned while loading (about half a second), they leave the first thirty unseen
- * sentences at 26 ms in all, none over 7 ms.
- */
-const WARM_UP_TEXTS: ReadonlyArray<readonly [string, Jurisdiction]> = [
-  ['Met with Ana Lopez from the youth club about the summer scheme on 4 June.', 'uk'],
-  ['The boy at 22 Acacia Avenue, LS6 2AB, told his teacher he is scared to go home', 'uk'],
-  ['Referral sent for Tom (age 9), NHS 943 476 5919, DOB 12/03/2015', 'uk'],
-  ['jayden (8th gr) texted me from 773-555-0148, SSN 123-45-6789, lives on 5th st', 'us'],
-  ['one of our yr 9 girls said an older man keeps messaging her at night, mum is on jane.doe@example.com', 'uk'],
-  ['Great turnout at the parents evening!! thanks all x', 'uk'],
-  ['Case 2024/00123: Mrs Khan and her son (3) moved to flat 4b last week', 'uk'],
-  ['Kids at Lincoln Elementary got the new safety curriculum on Tuesday 3/14', 'us'],
-];
-
-function warmUp(scanner: PrivacyScanner): void {
-  for (const [text, jurisdiction] of WARM_UP_TEXTS) {
-    scanner.detectIdentifyingDetails(text, { jurisdiction });
-    scanner.hasConcernLanguage(text);
-  }
-}
-
-/**
+ * Not warmed while loading, unlike the due-date parser: the detector's first real sentence builds compromise's
+ * tagger and compiles its patterns, 270–390 ms inside whichever request brings it, once per start. Scanning made-up
+ * sentences while loading moved that out of requests but kept 8–20 MB more resident from start (RSS idle 118–131 MB
+ * against 107–112, goal under 120), memory the app otherwise takes only once partners write. A pause once per
+ * start, after that request's own ack, is the smaller cost.
+ *
  * The detector's names library (compromise) takes about 0.3 s and 40 MB to load, more than the rest of the app's
  * start, so it is loaded apart from the start path: the app answers /healthz first, then loads it, and the drivers
  * (Bolt middleware, heartbeat) wait for ready() before any work that could scan text. A scan called before then
  * throws (NotLoadedError): text never passes unscanned.
  */
 export function lazyPrivacyScanner(load: () => Promise<PrivacyScanner> = loadDetector): LazyPrivacyScanner {
-  const detector = deferred('the privacy scanner', load, warmUp);
+  const detector = deferred('the privacy scanner', load);
   return {
     ready: detector.ready,
     get loaded() {

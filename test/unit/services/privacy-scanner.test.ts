@@ -91,41 +91,4 @@ describe('the lazily loaded privacy scanner', () => {
       { numRuns: 60 },
     );
   });
-
-  it('scans its warm-up sentences while loading, in both jurisdictions, before anyone may scan', async () => {
-    const scanned: string[] = [];
-    const concerns: string[] = [];
-    let scannerLoaded = false;
-    const scanner = lazyPrivacyScanner(async () => ({
-      detectIdentifyingDetails: (text, options) => {
-        expect(scannerLoaded).toBe(false);
-        scanned.push(options.jurisdiction);
-        return detector.detectIdentifyingDetails(text, options);
-      },
-      hasConcernLanguage: (text) => {
-        concerns.push(text);
-        return detector.hasConcernLanguage(text);
-      },
-    }));
-    const ready = scanner.ready().then(() => {
-      scannerLoaded = scanner.loaded;
-    });
-    expect(scanned).toEqual([]);
-    await ready;
-    expect(scannerLoaded).toBe(true);
-    expect(new Set(scanned)).toEqual(new Set(['uk', 'us']));
-    expect(concerns.length).toBe(scanned.length);
-    expect(scanned.length).toBeGreaterThanOrEqual(4);
-  });
-
-  it('does not report ready when the detector fails on its warm-up: it would fail on real text too', async () => {
-    const scanner = lazyPrivacyScanner(async () => ({
-      detectIdentifyingDetails: () => {
-        throw new Error('lexicon failed to build');
-      },
-      hasConcernLanguage: () => false,
-    }));
-    await expect(scanner.ready()).rejects.toThrow('lexicon failed to build');
-    expect(scanner.loaded).toBe(false);
-  });
 });

@@ -45,6 +45,14 @@ export function formatTable(rows: BenchRow[]): string {
   return [format(header), format(widths.map((width) => '-'.repeat(width))), ...lines.map(format)].join('\n');
 }
 
+/** The rows' notes (how a figure was taken, its spread), one line each, to print under the table. */
+export function formatNotes(rows: BenchRow[]): string {
+  return rows
+    .filter((row) => row.note)
+    .map((row) => `- ${row.bench}, ${row.what}: ${row.note}`)
+    .join('\n');
+}
+
 export function writeResults(path: string, rows: BenchRow[], machine: Record<string, unknown>): void {
   writeFileSync(path, `${JSON.stringify({ ranAt: new Date().toISOString(), machine, rows }, null, 2)}\n`);
 }

@@ -8,7 +8,7 @@ import { benchFanout } from './fanout.js';
 import { benchMemory } from './memory.js';
 import { benchPrivacy } from './privacy.js';
 import { benchReport } from './report.js';
-import { type Bench, type BenchRow, formatTable, writeResults } from './results.js';
+import { type Bench, type BenchRow, formatNotes, formatTable, writeResults } from './results.js';
 import { benchStartup } from './startup.js';
 import { benchTickRows } from './tick-rows.js';
 
@@ -58,5 +58,5 @@ const machine = {
 };
 writeResults(new URL('./results.json', import.meta.url).pathname, rows, machine);
 console.log(
-  `\n${formatTable(rows)}\n\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${quick ? ', --quick' : ''}`,
+  `\n${formatTable(rows)}\n\n${formatNotes(rows)}\n\n${machine.cpu}, ${machine.cores} cores, Node ${machine.node}${quick ? ', --quick' : ''}`,
 );

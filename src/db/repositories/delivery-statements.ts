@@ -33,12 +33,7 @@ export function createDeliveryStatements(db: Db) {
     db
       .select()
       .from(deliveries)
-      .where(
-        or(
-          and(eq(deliveries.status, 'pending'), lte(deliveries.nextAttemptAt, sql.placeholder('now'))),
-          and(eq(deliveries.status, 'sending'), lt(deliveries.claimedUntil, sql.placeholder('now'))),
-        ),
-      )
+      .where(isDue(sql.placeholder('now')))
       .orderBy(deliveries.dueAt, deliveries.id)
       .limit(sql.placeholder('limit'))
       .prepare(),

@@ -1,5 +1,4 @@
-import type { Logger as BoltLogger } from '@slack/bolt';
-import { LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger, LogLevel } from '@slack/bolt';
 import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type AppLogger = Logger;
@@ -60,12 +59,9 @@ export function createLogger(level: string, destination?: DestinationStream): Ap
   return destination ? pino(options, destination) : pino(options);
 }
 
-const BOLT_TO_PINO: Record<LogLevel, string> = {
-  [LogLevel.DEBUG]: 'debug',
-  [LogLevel.INFO]: 'info',
-  [LogLevel.WARN]: 'warn',
-  [LogLevel.ERROR]: 'error',
-};
+// Bolt's levels are strings named as pino's; only their types are imported, since loading Bolt's index for four
+// strings would load every receiver it has (src/slack/bolt.ts says what that costs).
+const BOLT_LEVELS: ReadonlySet<string> = new Set(['debug', 'info', 'warn', 'error']);
 
 function formatArgs(args: unknown[]): string {
   return args
@@ -99,11 +95,9 @@ export function toBoltLogger(logger: AppLogger): BoltLogger {
     warn: at('warn'),
     error: at('error'),
     setLevel: (level: LogLevel) => {
-      child.level = BOLT_TO_PINO[level] ?? 'info';
+      child.level = BOLT_LEVELS.has(level) ? level : 'info';
     },
-    getLevel: () =>
-      (Object.entries(BOLT_TO_PINO).find(([, pinoLevel]) => pinoLevel === child.level)?.[0] ??
-        LogLevel.INFO) as LogLevel,
+    getLevel: () => (BOLT_LEVELS.has(child.level) ? child.level : 'info') as LogLevel,
     setName: (name: string) => {
       child = logger.child({ component: name });
     },

@@ -1,6 +1,7 @@
 import type { createApp as CreateApp } from './app.js';
 import type { Config, SandboxConfig } from './config.js';
 import { holdYoungGenerationSmall, releaseStartupGarbage } from './heap.js';
+import { loadBoltPartsOnFirstUse } from './slack/bolt-parts-on-first-use.js';
 
 // The only impure entry: reads the environment, starts the app (or the local sandbox), and owns the signals.
 const HARD_EXIT_MS = 10_000;
@@ -68,8 +69,9 @@ async function runSandbox(
 }
 
 async function main(): Promise<void> {
-  // Before anything else loads, hence the dynamic imports below (heap.ts says why).
+  // Before anything else loads, hence the dynamic imports below (heap.ts and bolt-parts-on-first-use.ts say why).
   holdYoungGenerationSmall();
+  loadBoltPartsOnFirstUse();
   const [{ createApp }, { chooseStart }] = await Promise.all([import('./app.js'), import('./config.js')]);
   loadDotEnv();
   const choice = chooseStart(process.env, { sandbox: process.argv.includes('--sandbox') });

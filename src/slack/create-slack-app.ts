@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, LogLevel, type webApi } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { type AppLogger, toBoltLogger } from '../logger.js';
+import { App, LogLevel } from './bolt.js';
 import { registerErrorHandler } from './error-handler.js';
 import { lightFetch } from './light-fetch.js';
 import { type ListenerDeps, registerListeners } from './listeners/index.js';

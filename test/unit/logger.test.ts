@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import type { LogLevel } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { createLogger, toBoltLogger } from '../../src/logger.js';
 
@@ -43,5 +44,17 @@ describe('logger', () => {
     bolt.warn('shown');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('shown');
+  });
+
+  it('takes and reports the level Bolt sets, and falls back to info for one it does not name', () => {
+    const { lines, stream } = capture();
+    const bolt = toBoltLogger(createLogger('info', stream));
+    expect(bolt.getLevel()).toBe('info');
+    bolt.setLevel('debug' as LogLevel);
+    expect(bolt.getLevel()).toBe('debug');
+    bolt.debug('now shown');
+    expect(lines.join('')).toContain('now shown');
+    bolt.setLevel('loud' as LogLevel);
+    expect(bolt.getLevel()).toBe('info');
   });
 });

@@ -41,7 +41,12 @@ describe('the start path', () => {
 
   it('is found (main.ts reaches the composition root and the Slack app)', () => {
     expect(files.has(join(SRC, 'app.ts'))).toBe(true);
-    expect(packages.has('@slack/bolt')).toBe(true);
+    expect(files.has(join(SRC, 'slack/bolt.ts'))).toBe(true);
+  });
+
+  it("takes Bolt's App file, not its index, which loads Express and every other receiver to re-export them", () => {
+    expect(packages.has('@slack/bolt')).toBe(false);
+    expect(readFileSync(join(SRC, 'slack/bolt.ts'), 'utf8')).toContain("('@slack/bolt/dist/App.js')");
   });
 
   it('leaves out the privacy detector and its names library, which load after /healthz answers', () => {

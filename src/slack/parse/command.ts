@@ -109,6 +109,27 @@ function isSubcommand(word: string): word is IntentKind {
   return Object.hasOwn(SUBCOMMANDS, word);
 }
 
+// Every word the parser gives a meaning of its own: the subcommands and the fixed words they take (`schedule show`,
+// `tasks overdue`, `watch off`, `digest preview`).
+export const COMMAND_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(SUBCOMMANDS),
+  ...['show', 'pause', 'resume', 'mine', 'all', 'overdue', 'on', 'off', 'preview'],
+]);
+
+/**
+ * Text made only of the command's own words (`partners`, `schedule show`, `tasks mine`): letters, hyphens and spaces,
+ * every word a subcommand or one of its fixed options. Such text names no one and holds no detail, so the privacy
+ * scan, which costs more than the rest of answering such a command, has nothing to look at; any other word, digit
+ * or sign and the text is scanned as before.
+ */
+export function isOnlyCommandWords(text: string): boolean {
+  if (!/^[A-Za-z\s-]*$/.test(text)) return false;
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => word === '' || COMMAND_WORDS.has(word));
+}
+
 const FIELD_ADVICE: Record<string, string> = {
   userId: 'Mention the person with @, for example @sam.',
   organisation: 'Give the organisation as org:"Name", for example org:"St Mary’s Primary".',

@@ -84,7 +84,10 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
   return app;
 }
 
-/** Middleware first (acks for anything, in-flight tracking, event dedupe, friendly errors, id checks), then listeners, then the last-resort handler. */
+/**
+ * Middleware first (acks for anything, in-flight tracking, event dedupe, friendly errors, id checks), then the
+ * listeners behind the one middleware that routes to them (so it runs last), then the last-resort handler.
+ */
 export function wireSlackApp(
   app: App,
   deps: ListenerDeps,

@@ -14,15 +14,15 @@ const manifest = parse(manifestText) as {
 };
 
 /**
- * Registers the real listeners on a fake that only records what reached Bolt, and takes the action, view and event
- * ids from what registration returns (they reach Bolt through one listener per kind).
+ * Registers the real listeners on a fake that only records what reached Bolt, and takes the command, action, view and
+ * event ids from what registration returns (they reach Bolt through one routing middleware), with any command
+ * registered with Bolt directly.
  */
 function registered() {
-  const commands: string[] = [];
   /** options() and shortcut() listeners also arrive through interactivity; message() is the message event. */
-  const other = { interactive: [] as unknown[], messageSugar: 0 };
+  const other = { interactive: [] as unknown[], messageSugar: 0, commands: [] as string[] };
   const recorder = {
-    command: (name: string, ..._listeners: unknown[]) => commands.push(name),
+    command: (name: string, ..._listeners: unknown[]) => other.commands.push(name),
     event: () => undefined,
     action: () => undefined,
     view: () => undefined,
@@ -36,7 +36,7 @@ function registered() {
   };
   const ids = registerListeners(recorder as unknown as App, {} as ListenerDeps);
   return {
-    commands,
+    commands: [...ids.commands, ...other.commands],
     events: [...ids.events, ...(other.messageSugar > 0 ? ['message'] : [])],
     actions: ids.actions,
     views: ids.views,

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { ListenerTable, routeActions, routeEvents, routeViews } from '../listener-table.js';
+import { ListenerTable, routeRequests } from '../listener-table.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import type { ListenerDeps } from './deps.js';
@@ -10,23 +10,33 @@ export type { ListenerDeps } from './deps.js';
 
 /** What the app listens to, by id: the manifest must match it. */
 export interface ListenedIds {
+  commands: string[];
   actions: string[];
   views: string[];
   events: string[];
 }
 
 /**
- * Registers every listener: the slash command with Bolt, and actions, views and events each in a table behind one
- * Bolt listener (see ListenerTable). Factories only close over deps, so this can run with a recording fake app.
+ * Registers every listener in a table by kind, and one global middleware that routes each request to its listener
+ * (see routeRequests); it must come after the other global middleware, so wireSlackApp registers it last. Factories
+ * only close over deps, so this can run with a recording fake app.
  */
 export function registerListeners(app: App, deps: ListenerDeps): ListenedIds {
-  const [actions, views, events] = [new ListenerTable(), new ListenerTable(), new ListenerTable()];
-  registerCommands(app, deps);
-  registerActions(actions, deps);
-  registerViews(views, deps);
-  registerEvents(events, deps);
-  routeActions(app, actions);
-  routeViews(app, views);
-  routeEvents(app, events);
-  return { actions: actions.ids(), views: views.ids(), events: events.ids() };
+  const tables = {
+    commands: new ListenerTable(),
+    actions: new ListenerTable(),
+    views: new ListenerTable(),
+    events: new ListenerTable(),
+  };
+  registerCommands(tables.commands, deps);
+  registerActions(tables.actions, deps);
+  registerViews(tables.views, deps);
+  registerEvents(tables.events, deps);
+  routeRequests(app, tables);
+  return {
+    commands: tables.commands.ids(),
+    actions: tables.actions.ids(),
+    views: tables.views.ids(),
+    events: tables.events.ids(),
+  };
 }

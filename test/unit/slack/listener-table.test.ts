@@ -1,5 +1,6 @@
+import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
-import { ListenerTable } from '../../../src/slack/listener-table.js';
+import { ListenerTable, routeRequests } from '../../../src/slack/listener-table.js';
 
 describe('ListenerTable', () => {
   it('calls the listener registered for the id, with the arguments as given', async () => {
@@ -31,5 +32,76 @@ describe('ListenerTable', () => {
     const table = new ListenerTable();
     table.on('profile_open', async () => undefined);
     expect(() => table.on('profile_open', async () => undefined)).toThrow(/two listeners for profile_open/);
+  });
+});
+
+describe('routeRequests', () => {
+  /** The tables with one recording listener each, and the middleware routeRequests gives the app. */
+  function routed() {
+    const calls: string[] = [];
+    const tables = {
+      commands: new ListenerTable(),
+      actions: new ListenerTable(),
+      views: new ListenerTable(),
+      events: new ListenerTable(),
+    };
+    tables.commands.on('/coalition', async () => void calls.push('command'));
+    tables.actions.on('task_done', async () => void calls.push('action'));
+    tables.views.on('checkin_submit', async () => void calls.push('view'));
+    tables.events.on('app_home_opened', async () => void calls.push('event'));
+    const middleware: Array<(args: unknown) => Promise<unknown>> = [];
+    routeRequests(
+      { use: (each: (args: unknown) => Promise<unknown>) => middleware.push(each) } as unknown as App,
+      tables,
+    );
+    expect(middleware).toHaveLength(1);
+    const route = async (args: Record<string, unknown>) => {
+      let passedOn = false;
+      const next = async () => {
+        passedOn = true;
+      };
+      await middleware[0]?.({ next, ...args });
+      return { calls: calls.splice(0), passedOn };
+    };
+    return route;
+  }
+
+  it('sends a slash command to the listener for its command, and nothing else to it', async () => {
+    const route = routed();
+    expect(await route({ command: { command: '/coalition' }, body: {} })).toEqual({
+      calls: ['command'],
+      passedOn: false,
+    });
+    expect(await route({ command: { command: '/other' }, body: {} })).toEqual({ calls: [], passedOn: false });
+  });
+
+  it('sends a block action by its action_id', async () => {
+    const route = routed();
+    const body = (actionId: string) => ({ type: 'block_actions', actions: [{ action_id: actionId }] });
+    expect(await route({ action: {}, body: body('task_done') })).toEqual({ calls: ['action'], passedOn: false });
+    expect(await route({ action: {}, body: body('retired_button') })).toEqual({ calls: [], passedOn: false });
+    expect(await route({ action: {}, body: { type: 'dialog_submission' } })).toEqual({ calls: [], passedOn: false });
+  });
+
+  it('sends a form submission by its callback_id, and no closed modal (as app.view did)', async () => {
+    const route = routed();
+    const view = { callback_id: 'checkin_submit' };
+    expect(await route({ view, body: { type: 'view_submission' } })).toEqual({ calls: ['view'], passedOn: false });
+    expect(await route({ view, body: { type: 'view_closed' } })).toEqual({ calls: [], passedOn: false });
+  });
+
+  it('sends an event by its type', async () => {
+    const route = routed();
+    expect(await route({ event: { type: 'app_home_opened' }, body: {} })).toEqual({
+      calls: ['event'],
+      passedOn: false,
+    });
+    expect(await route({ event: { type: 'reaction_added' }, body: {} })).toEqual({ calls: [], passedOn: false });
+  });
+
+  it('passes anything else (a shortcut, an options request) on to Bolt', async () => {
+    const route = routed();
+    expect(await route({ shortcut: {}, body: { type: 'shortcut' } })).toEqual({ calls: [], passedOn: true });
+    expect(await route({ options: {}, body: { type: 'block_suggestion' } })).toEqual({ calls: [], passedOn: true });
   });
 });

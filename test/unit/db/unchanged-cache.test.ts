@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, writesOn } from '../../../src/db/client.js';
 import { createRepositories } from '../../../src/db/repositories/index.js';
-import { changeStamp, keptWhileUnchanged } from '../../../src/db/unchanged-cache.js';
+import { changeStamp, keptWhileUnchanged, OTHERS_SEEN_WITHIN_MS } from '../../../src/db/unchanged-cache.js';
 import { addPartner, seedCoalition } from '../../helpers/test-db.js';
 
 const now = new Date('2026-11-24T10:00:00Z');
@@ -37,14 +37,14 @@ afterEach(() => {
 });
 
 describe('reads kept while the database is unchanged', () => {
-  it('sees another connection’s commit from its next turn on', async () => {
+  it('sees another connection’s commit within OTHERS_SEEN_WITHIN_MS', async () => {
     const { first, second, handles } = twoConnections();
     const { coalition, person } = setUp(first);
     expect(second.coalitions.findByChannelId('C1')?.name).toBe('Northside');
     expect(second.people.find(coalition.id, 'U2')?.role).toBe('partner');
     first.coalitions.setConcernContact(coalition.id, 'Front door 0300 123 4567');
     first.people.update(person.id, { role: 'coordinator' });
-    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, OTHERS_SEEN_WITHIN_MS + 5));
     expect(second.coalitions.findByChannelId('C1')?.concernContact).toBe('Front door 0300 123 4567');
     expect(second.people.find(coalition.id, 'U2')?.role).toBe('coordinator');
     expect(second.people.listByCoalition(coalition.id).map((each) => each.role)).toEqual(['coordinator']);
@@ -129,6 +129,25 @@ describe('reads kept while the database is unchanged', () => {
     first.coalitions.setChannelWatch(1, true);
     read('a');
     expect(loads).toBe(2);
+    for (const handle of handles) handle.close();
+  });
+
+  it('asks SQLite whether another connection committed at most once a window, and sees its own writes at once', () => {
+    const { first, second, firstDb, handles } = twoConnections();
+    const { coalition } = setUp(first);
+    let clock = 1_000;
+    const stamp = changeStamp(firstDb, () => clock);
+    const atStart = stamp.current();
+    expect(stamp.current()).toBe(atStart);
+    second.coalitions.setConcernContact(coalition.id, 'MASH 0300 765 4321');
+    clock += OTHERS_SEEN_WITHIN_MS - 1;
+    // Inside the window another connection's commit may go unseen: data_version is not read again.
+    expect(stamp.current()).toBe(atStart);
+    clock += 1;
+    const afterOthers = stamp.current();
+    expect(afterOthers).not.toBe(atStart);
+    first.coalitions.setConcernContact(coalition.id, 'Front door 0300 123 4567');
+    expect(stamp.current()).not.toBe(afterOthers);
     for (const handle of handles) handle.close();
   });
 });

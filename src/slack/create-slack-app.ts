@@ -5,7 +5,7 @@ import { type AppLogger, toBoltLogger } from '../logger.js';
 import { App, LogLevel } from './bolt.js';
 import { registerErrorHandler } from './error-handler.js';
 import { lightFetch } from './light-fetch.js';
-import { type ListenerDeps, registerListeners } from './listeners/index.js';
+import { createListeners, type ListenerDeps } from './listeners/index.js';
 import type { AnsweredBodies } from './middleware/ack-guard.js';
 import type { InFlightTracker } from './middleware/in-flight.js';
 import { registerMiddleware } from './middleware/index.js';
@@ -85,8 +85,8 @@ export function createSlackApp({ config, logger, healthy, clientOptions }: Slack
 }
 
 /**
- * Middleware first (acks for anything, in-flight tracking, event dedupe, friendly errors, id checks), then the
- * listeners behind the one middleware that routes to them (so it runs last), then the last-resort handler.
+ * Middleware (acks for anything, event dedupe, friendly errors, id checks) with the routing to listeners last,
+ * then the last-resort handler.
  */
 export function wireSlackApp(
   app: App,
@@ -95,14 +95,10 @@ export function wireSlackApp(
   deferredModulesReady: () => Promise<void>,
 ): void {
   const answered: AnsweredBodies = new WeakMap();
-  registerMiddleware(app, {
-    inFlight,
-    events: deps.events,
-    access: deps.access,
-    logger: deps.logger,
-    answered,
-    deferredModulesReady,
-  });
-  registerListeners(app, deps);
+  registerMiddleware(
+    app,
+    { inFlight, events: deps.events, access: deps.access, logger: deps.logger, answered, deferredModulesReady },
+    createListeners(deps).route,
+  );
   registerErrorHandler(app, deps.logger, answered);
 }

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, AnyMiddlewareArgs, App } from '@slack/bolt';
+import type { Step } from './middleware/steps.js';
 
 // A listener of any one kind; each file types its own arguments (a button, a menu, one event).
 // biome-ignore lint/suspicious/noExplicitAny: the table stores listeners whose argument types differ by id.
@@ -38,17 +38,15 @@ export interface ListenerTables {
   events: ListenerTable;
 }
 
-type RequestArgs = AnyMiddlewareArgs & AllMiddlewareArgs;
-
 /**
- * One last global middleware sends each request to its listener: a slash command by its command, a block action
+ * The last middleware step sends each request to its listener: a slash command by its command, a block action
  * (button, menu) by action_id, a form submission by callback_id, an event by type. Bolt would otherwise run every
  * registered listener's own chain for every request, even with one listener per kind: four chains, each an array
  * copy, a closure and a settled promise, were a sixth of a command's CPU (A/B against the same build, 8 pairs).
  * Anything else (a shortcut, an options request) goes on to Bolt's listeners, of which there are none, as before.
  */
-export function routeRequests(app: App, tables: ListenerTables): void {
-  app.use(async (args: RequestArgs) => {
+export function routeRequests(tables: ListenerTables): Step {
+  return async (args, next) => {
     if ('command' in args) return tables.commands.dispatch(args.command.command, args);
     if ('action' in args) {
       const action = 'actions' in args.body ? args.body.actions[0] : undefined;
@@ -58,6 +56,6 @@ export function routeRequests(app: App, tables: ListenerTables): void {
     if ('view' in args)
       return args.body.type === 'view_submission' ? tables.views.dispatch(args.view.callback_id, args) : undefined;
     if ('event' in args) return tables.events.dispatch(args.event.type, args);
-    return args.next();
-  });
+    return next();
+  };
 }

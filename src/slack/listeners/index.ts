@@ -1,5 +1,5 @@
-import type { App } from '@slack/bolt';
 import { ListenerTable, routeRequests } from '../listener-table.js';
+import type { Step } from '../middleware/steps.js';
 import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import type { ListenerDeps } from './deps.js';
@@ -17,11 +17,10 @@ export interface ListenedIds {
 }
 
 /**
- * Registers every listener in a table by kind, and one global middleware that routes each request to its listener
- * (see routeRequests); it must come after the other global middleware, so wireSlackApp registers it last. Factories
- * only close over deps, so this can run with a recording fake app.
+ * Every listener in a table by kind, the middleware step that routes each request to its listener (see
+ * routeRequests; wireSlackApp runs it last), and the ids listened to. Factories only close over deps.
  */
-export function registerListeners(app: App, deps: ListenerDeps): ListenedIds {
+export function createListeners(deps: ListenerDeps): { ids: ListenedIds; route: Step } {
   const tables = {
     commands: new ListenerTable(),
     actions: new ListenerTable(),
@@ -32,11 +31,13 @@ export function registerListeners(app: App, deps: ListenerDeps): ListenedIds {
   registerActions(tables.actions, deps);
   registerViews(tables.views, deps);
   registerEvents(tables.events, deps);
-  routeRequests(app, tables);
   return {
-    commands: tables.commands.ids(),
-    actions: tables.actions.ids(),
-    views: tables.views.ids(),
-    events: tables.events.ids(),
+    ids: {
+      commands: tables.commands.ids(),
+      actions: tables.actions.ids(),
+      views: tables.views.ids(),
+      events: tables.events.ids(),
+    },
+    route: routeRequests(tables),
   };
 }

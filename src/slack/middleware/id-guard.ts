@@ -1,4 +1,3 @@
-import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { AppLogger } from '../../logger.js';
 import type { AccessService, IdKind, IdRef } from '../../services/access.js';
 import {
@@ -14,6 +13,7 @@ import {
 } from '../ids.js';
 import { noticeAck, tellByResponseUrl } from './ack-guard.js';
 import { factsOf } from './interaction-shape.js';
+import type { Step, StepArgs } from './steps.js';
 
 // Distributes over a union of id groups, so every id of every group is a required key below.
 type Values<T> = T extends unknown ? T[keyof T] : never;
@@ -108,12 +108,12 @@ export function idNamedBy(body: unknown): IdRef | undefined {
   return undefined;
 }
 
-type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { ack?: (response?: unknown) => Promise<void> };
+type Args = StepArgs & { ack?: (response?: unknown) => Promise<void> };
 
 /** Every button and form that names an id is checked here, once, before any listener sees it. */
-export function guardIds(access: AccessService, logger: AppLogger): Middleware<AnyMiddlewareArgs> {
-  return async (args) => {
-    const { body, next, ack } = args as Args;
+export function guardIds(access: AccessService, logger: AppLogger): Step {
+  return async (args, next) => {
+    const { body, ack } = args as Args;
     const ref = idNamedBy(body);
     const userId = (body as Loose).user?.id;
     if (!ref || !userId) return next();

@@ -1,4 +1,4 @@
-import type { AnyMiddlewareArgs, App, Middleware, RespondFn } from '@slack/bolt';
+import type { App, RespondFn } from '@slack/bolt';
 import { ZodError } from 'zod';
 import { isDomainError } from '../../domain/errors.js';
 import type { AppLogger } from '../../logger.js';
@@ -11,12 +11,13 @@ import { guardIds } from './id-guard.js';
 import type { InFlightTracker } from './in-flight.js';
 import { factsOf } from './interaction-shape.js';
 import { waitForScanner } from './scanner-gate.js';
+import { inOrder, type Step, type StepArgs } from './steps.js';
 
-type Args = Parameters<Middleware<AnyMiddlewareArgs>>[0] & { respond?: RespondFn };
+type Args = StepArgs & { respond?: RespondFn };
 
 /** Slack retries an event it thinks failed; its event_id stays the same, so act on each id once. */
-function dedupeEvents(events: EventLedger): Middleware<AnyMiddlewareArgs> {
-  return async ({ body, next }) => {
+function dedupeEvents(events: EventLedger): Step {
+  return async ({ body }, next) => {
     const envelope = body as { event_id?: unknown; team_id?: unknown };
     if (typeof envelope.event_id !== 'string') return next();
     if (!events.claim(envelope.event_id, String(envelope.team_id ?? ''))) return;
@@ -33,9 +34,9 @@ function dedupeEvents(events: EventLedger): Middleware<AnyMiddlewareArgs> {
  * Expected failures become a friendly ephemeral answer; a value our parsers cannot read (a ZodError) is told as
  * unreadable; anything else goes on to app.error.
  */
-function answerDomainErrors(logger: AppLogger, answered: AnsweredBodies): Middleware<AnyMiddlewareArgs> {
-  return async (args) => {
-    const { next, respond, body } = args as Args;
+function answerDomainErrors(logger: AppLogger, answered: AnsweredBodies): Step {
+  return async (args, next) => {
+    const { respond, body } = args as Args;
     try {
       await next();
     } catch (error) {
@@ -55,6 +56,10 @@ function answerDomainErrors(logger: AppLogger, answered: AnsweredBodies): Middle
   };
 }
 
+/**
+ * Acks for anything (around Bolt's entry point), then in order: wait for the scanner, act on each event once, answer
+ * expected failures kindly, check the ids a request names, and last `route`, which hands it to its listener.
+ */
 export function registerMiddleware(
   app: App,
   deps: {
@@ -65,10 +70,16 @@ export function registerMiddleware(
     answered: AnsweredBodies;
     deferredModulesReady: () => Promise<void>;
   },
+  route: Step,
 ): void {
   guardAcks(app, deps);
-  app.use(waitForScanner(deps.deferredModulesReady));
-  app.use(dedupeEvents(deps.events));
-  app.use(answerDomainErrors(deps.logger, deps.answered));
-  app.use(guardIds(deps.access, deps.logger));
+  app.use(
+    inOrder([
+      waitForScanner(deps.deferredModulesReady),
+      dedupeEvents(deps.events),
+      answerDomainErrors(deps.logger, deps.answered),
+      guardIds(deps.access, deps.logger),
+      route,
+    ]),
+  );
 }

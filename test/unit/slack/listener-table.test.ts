@@ -1,4 +1,3 @@
-import type { App } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { ListenerTable, routeRequests } from '../../../src/slack/listener-table.js';
 
@@ -36,7 +35,7 @@ describe('ListenerTable', () => {
 });
 
 describe('routeRequests', () => {
-  /** The tables with one recording listener each, and the middleware routeRequests gives the app. */
+  /** The tables with one recording listener each, and the step routeRequests makes of them. */
   function routed() {
     const calls: string[] = [];
     const tables = {
@@ -49,21 +48,15 @@ describe('routeRequests', () => {
     tables.actions.on('task_done', async () => void calls.push('action'));
     tables.views.on('checkin_submit', async () => void calls.push('view'));
     tables.events.on('app_home_opened', async () => void calls.push('event'));
-    const middleware: Array<(args: unknown) => Promise<unknown>> = [];
-    routeRequests(
-      { use: (each: (args: unknown) => Promise<unknown>) => middleware.push(each) } as unknown as App,
-      tables,
-    );
-    expect(middleware).toHaveLength(1);
-    const route = async (args: Record<string, unknown>) => {
+    const step = routeRequests(tables);
+    return async (args: Record<string, unknown>) => {
       let passedOn = false;
       const next = async () => {
         passedOn = true;
       };
-      await middleware[0]?.({ next, ...args });
+      await step(args as unknown as Parameters<typeof step>[0], next);
       return { calls: calls.splice(0), passedOn };
     };
-    return route;
   }
 
   it('sends a slash command to the listener for its command, and nothing else to it', async () => {

@@ -91,4 +91,38 @@ describe('the lazily loaded privacy scanner', () => {
       { numRuns: 60 },
     );
   });
+
+  it('scans its warm-up sentences while loading, in both jurisdictions, before anyone may scan', async () => {
+    const scanned: string[] = [];
+    const concerns: string[] = [];
+    let loadedWhileWarming = true;
+    const scanner = lazyPrivacyScanner(async () => ({
+      detectIdentifyingDetails: (text, options) => {
+        loadedWhileWarming &&= scanner.loaded;
+        scanned.push(options.jurisdiction);
+        return detector.detectIdentifyingDetails(text, options);
+      },
+      hasConcernLanguage: (text) => {
+        concerns.push(text);
+        return detector.hasConcernLanguage(text);
+      },
+    }));
+    expect(scanned).toEqual([]);
+    await scanner.ready();
+    expect(scanner.loaded).toBe(true);
+    expect(loadedWhileWarming).toBe(false);
+    expect(new Set(scanned)).toEqual(new Set(['uk', 'us']));
+    expect(concerns.length).toBe(scanned.length);
+  });
+
+  it('does not report ready when the detector fails on its warm-up: it would fail on real text too', async () => {
+    const scanner = lazyPrivacyScanner(async () => ({
+      detectIdentifyingDetails: () => {
+        throw new Error('lexicon failed to build');
+      },
+      hasConcernLanguage: () => false,
+    }));
+    await expect(scanner.ready()).rejects.toThrow('lexicon failed to build');
+    expect(scanner.loaded).toBe(false);
+  });
 });

@@ -52,11 +52,11 @@ function rememberingClean(
 }
 
 /**
- * Three made-up sentences (names, ages, an NHS number, a US phone number, dates), scanned while loading: the detector's first real
- * sentence builds compromise's tagger and compiles the patterns it meets, 270–500 ms inside whichever request
- * brought it, once per start, holding every other request's ack. After two of them the first of thirty unseen
- * sentences took 1.8 ms and the slowest under 40 ms; the third does the same for a US coalition. Eight sentences
- * did little better for 8–20 MB more resident from start (idle RSS near the 120 MB goal).
+ * Three made-up sentences (names, ages, an NHS number, a US phone number, dates), scanned while loading: the
+ * detector's first real sentence builds compromise's tagger and compiles the patterns it meets, 270–500 ms inside
+ * whichever request brought it, once per start, holding every other request's ack. After two of them the first of
+ * thirty unseen sentences took 1.8 ms and the slowest under 40 ms; the third does the same for a US coalition.
+ * Eight sentences did little better for 8–20 MB more resident from start (idle RSS near the 120 MB goal).
  */
 const WARM_UP_TEXTS: ReadonlyArray<readonly [string, Jurisdiction]> = [
   ['Met with Ana Lopez from the youth club about the summer scheme on 4 June.', 'uk'],
